@@ -1,0 +1,15 @@
+// Bad input ends the process with one line on stderr and exit code 1; anything else is a bug and
+// keeps its stack trace.
+import { SpecError } from "../spec/errors";
+
+export function runOrFail(main: () => void): void {
+  try {
+    main();
+  } catch (e) {
+    if (e instanceof SpecError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

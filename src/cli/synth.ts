@@ -1,0 +1,29 @@
+// `synth`: spec in, cdktf output (cdktf.out/stacks/<stack>/cdk.tf.json or .tf) out, all or nothing.
+import { resolve } from "node:path";
+import { loadSpecFile } from "../spec/load";
+import { buildApp } from "../cdktf/app";
+import { writeDirAtomically } from "./atomic-dir";
+
+export const DEFAULT_SPEC = "examples/reference.yaml";
+
+export interface SynthOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly offline: boolean;
+  readonly hcl: boolean;
+}
+
+export function synth(options: SynthOptions): string[] {
+  const clusters = loadSpecFile(options.spec);
+  const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
+  const stacks: string[] = [];
+  const run = (outdir: string | undefined) => {
+    const app = buildApp(clusters, { outdir, offline: options.offline, hclOutput: options.hcl || undefined });
+    app.synth();
+    stacks.push(...app.node.children.map((c) => c.node.id));
+  };
+  // The cdktf CLI owns its output folder; on our own we swap the folder in whole.
+  if (underCdktfCli) run(undefined);
+  else writeDirAtomically(resolve(options.out), run);
+  return stacks;
+}

@@ -1,0 +1,59 @@
+// A flow is cloud-neutral intent: traffic from one endpoint to another on a port, with why it is
+// needed and which seed rows or spec settings demand it. Renderers turn flows into rules.
+import { Port } from "./port";
+
+export type GroupRole =
+  | "cluster"
+  | "control-plane"
+  | "node"
+  | "node-addon"
+  | "node-app"
+  | "vpc-endpoint"
+  | "load-balancer"
+  | "database"
+  | "cache"
+  | "bastion"
+  | "eni";
+
+export type Endpoint =
+  /** A security group of the cluster; `tier` is its name (platform name or app tier name). */
+  | { readonly kind: "group"; readonly tier: string; readonly role: GroupRole }
+  /** One CIDR block; `label` says what it stands for ("VPC", "internet"). */
+  | { readonly kind: "cidr"; readonly cidr: string; readonly label: string }
+  /** A named set of addresses the cloud maintains (AWS managed prefix list). */
+  | { readonly kind: "prefix-list"; readonly name: "cloudfront"; readonly label: string };
+
+/** Where a flow comes from: a seed table row, or a setting in the user's spec. */
+export type Source =
+  | { readonly seed: string; readonly table: string; readonly row: string; readonly id: string }
+  | { readonly spec: string };
+
+export interface Flow {
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  readonly port: Port;
+  /** Short reason, used as the rule description. */
+  readonly description: string;
+  readonly sources: readonly Source[];
+  /** Set when the cloud creates this rule itself (EKS cluster SG defaults): it exists, nobody renders it. */
+  readonly providedBy?: string;
+}
+
+export function endpointKey(e: Endpoint): string {
+  switch (e.kind) {
+    case "group":
+      return `sg:${e.tier}`;
+    case "cidr":
+      return `cidr:${e.cidr}`;
+    case "prefix-list":
+      return `pl:${e.name}`;
+  }
+}
+
+export function endpointLabel(e: Endpoint): string {
+  return e.kind === "group" ? e.tier : e.label;
+}
+
+export function sourceLabel(s: Source): string {
+  return "spec" in s ? `spec ${s.spec}` : `seed ${s.seed} ${s.table}: ${s.row}`;
+}

@@ -1,0 +1,4 @@
+export * from "./build";
+export * from "./flow";
+export * from "./port";
+export * from "./target";

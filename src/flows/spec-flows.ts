@@ -1,0 +1,51 @@
+// Flows that come from explicit spec settings rather than seed rows: who may SSH to the bastion,
+// load balancer source CIDRs, admission webhook ports, and the user's extra rules.
+import type { Cluster } from "../spec/model";
+import type { Endpoint, Flow } from "./flow";
+import { Port } from "./port";
+import { Context } from "./expand-row";
+import { Group, groupsForRole } from "./target";
+
+export function specFlows(ctx: Context): Flow[] {
+  const { cluster } = ctx;
+  const flows: Flow[] = [];
+  const group = (tier: string): Group | undefined => ctx.groups.find((g) => g.tier === tier);
+  const add = (from: Endpoint, to: Group | undefined, port: Port, description: string, spec: string) => {
+    if (to) flows.push({ from, to, port, description, sources: [{ spec }] });
+  };
+  const cidr = (c: string): Endpoint => ({ kind: "cidr", cidr: c, label: c });
+
+  cluster.tiers.forEach((t, j) => {
+    const at = `${cluster.specPath}.tiers[${j}]`;
+    if (t.kind === "bastion") {
+      t.sshFrom.forEach((c, k) => add(cidr(c), group(t.name), Port.tcp(22), "Operators - SSH to bastion", `${at}.sshFrom[${k}]`));
+    }
+    if (t.kind === "load-balancer") {
+      t.sources.cidrs.forEach((c, k) =>
+        t.listenerPorts.forEach((p) => add(cidr(c), group(t.name), Port.tcp(p), "Allowed clients - listener", `${at}.sources.cidrs[${k}]`)),
+      );
+    }
+  });
+
+  const controlPlane = groupsForRole(ctx.groups, "control-plane", ctx.target)[0];
+  cluster.addons.admissionWebhookPorts.forEach((p, k) =>
+    add(controlPlane, group("node"), Port.tcp(p), "Control plane - admission webhook", `${cluster.specPath}.addons.admissionWebhookPorts[${k}]`),
+  );
+
+  cluster.rules.forEach((r, j) => {
+    const at = `${cluster.specPath}.rules[${j}]`;
+    const from: Endpoint | undefined = "cidr" in r.from ? cidr(r.from.cidr) : group(r.from.tier);
+    if (!from) return; // a platform group this target does not have (e.g. cluster on CCE)
+    for (const port of rulePorts(r)) add(from, group(r.to.tier), port, r.description, at);
+  });
+  return flows;
+}
+
+function rulePorts(r: Cluster["rules"][number]): Port[] {
+  if (r.protocol === "all") return [Port.allTraffic()];
+  if (r.protocol === "icmp") return [Port.allIcmp()];
+  return (r.ports ?? []).map((p) => {
+    const [from, to] = typeof p === "number" ? [p, p] : p.split("-").map(Number);
+    return r.protocol === "tcp" ? Port.tcpRange(from, to) : Port.udpRange(from, to);
+  });
+}

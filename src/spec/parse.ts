@@ -1,0 +1,50 @@
+// From YAML text or a plain object to a validated TopologySpec (schema only; cross-field checks
+// live in semantics.ts).
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { SpecError, formatPath } from "./errors";
+import { TopologySpec } from "./schema";
+
+const MAX_SPEC_BYTES = 1024 * 1024;
+
+export function parseSpecText(text: string): unknown {
+  if (Buffer.byteLength(text) > MAX_SPEC_BYTES) {
+    throw new SpecError("", `the spec is larger than ${MAX_SPEC_BYTES} bytes; split the fleet into several files`);
+  }
+  if (text.trim() === "") throw new SpecError("", "the spec is empty; start from examples/reference.yaml");
+  // uniqueKeys (the default) turns a repeated key into an error instead of a silent overwrite.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const where = err.linePos ? `line ${err.linePos[0].line} column ${err.linePos[0].col}` : "";
+    const problem = err.code === "DUPLICATE_KEY" ? "a key appears twice in the same mapping; remove one" : err.message.split("\n")[0];
+    throw new SpecError(where, `invalid YAML: ${problem}`);
+  }
+  const value = doc.toJS({ maxAliasCount: 100 });
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new SpecError("", "the spec must be a YAML mapping with `version: 1` and `clusters:`; see examples/reference.yaml");
+  }
+  return value;
+}
+
+export function validateSpecShape(value: unknown): TopologySpec {
+  const result = TopologySpec.safeParse(value);
+  if (result.success) return result.data;
+  throw issueToError(result.error.issues[0]);
+}
+
+function issueToError(issue: z.core.$ZodIssue): SpecError {
+  const path = [...issue.path];
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    message = `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling against spec.schema.json`;
+  } else if (issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator") {
+    message = `unknown tier kind; use one of load-balancer, app, database, cache, vpc-endpoint, bastion`;
+  } else if (issue.code === "invalid_value") {
+    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  } else if (issue.code === "invalid_type") {
+    message = message.replace(/^Invalid input: /, "");
+    if (/received undefined/.test(message)) message = `is required (${message})`;
+  }
+  return new SpecError(formatPath(path), message);
+}
