@@ -5,20 +5,22 @@ import { TerraformOutput } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Cluster } from "../spec/model";
 import { EksSecurityGroups } from "./eks-security-groups";
-import { ReadableStack } from "./logical-ids";
+import { ClusterStack } from "./base-stack";
 
 export interface StackOptions {
   /** Adds the provider's skip_* flags so `terraform plan` runs without credentials (tests, CI). */
   readonly offline?: boolean;
 }
 
-export class EksStack extends ReadableStack {
+export class EksStack extends ClusterStack {
   readonly groups: EksSecurityGroups;
 
   constructor(scope: Construct, id: string, cluster: Cluster, options: StackOptions = {}) {
     super(scope, id);
     // Region and credentials come from the usual AWS environment (AWS_REGION, profiles, roles).
     new AwsProvider(this, "aws", options.offline ? OFFLINE_AWS : {});
+    // The prebuilt binding says "aws"; the full source is what Terraform users read and expect.
+    this.addOverride("terraform.required_providers.aws.source", "hashicorp/aws");
     this.groups = new EksSecurityGroups(this, "eks", { cluster });
     const ids = this.groups.groupIds;
     for (const g of this.groups.plan) {

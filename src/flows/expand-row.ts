@@ -36,7 +36,7 @@ export function expandRow(row: CatalogRow, ctx: Context): Flow[] {
       if (!pairApplies(row, group, peer, ctx)) continue;
       for (const port of portsOf(row.port, group, peer, ctx)) {
         const [from, to] = row.direction === "ingress" ? [peer, group] : [group, peer];
-        flows.push({ from, to, port, description: row.description, sources: [source], providedBy: row.providedBy });
+        flows.push({ from, to, port, description: { [row.direction]: row.description }, sources: [source], providedBy: row.providedBy });
       }
     }
   }

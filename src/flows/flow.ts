@@ -32,8 +32,11 @@ export interface Flow {
   readonly from: Endpoint;
   readonly to: Endpoint;
   readonly port: Port;
-  /** Short reason, used as the rule description. */
-  readonly description: string;
+  /**
+   * Rule descriptions as the seed words them, per side: an ingress row names the source, an
+   * egress row the destination. A side no row speaks for borrows the other's.
+   */
+  readonly description: { readonly ingress?: string; readonly egress?: string };
   readonly sources: readonly Source[];
   /** Set when the cloud creates this rule itself (EKS cluster SG defaults): it exists, nobody renders it. */
   readonly providedBy?: string;

@@ -28,7 +28,7 @@ function mergePair(flows: Flow[]): Flow[] {
       continue;
     }
     const k = kept[i];
-    kept[i] = { ...k, sources: [...k.sources, ...f.sources] };
+    kept[i] = { ...k, sources: [...k.sources, ...f.sources], description: { ...f.description, ...k.description } };
   }
   return kept
     .map((f) => ({ ...f, sources: uniqueSources(f.sources) }))

@@ -11,7 +11,7 @@ export function specFlows(ctx: Context): Flow[] {
   const flows: Flow[] = [];
   const group = (tier: string): Group | undefined => ctx.groups.find((g) => g.tier === tier);
   const add = (from: Endpoint, to: Group | undefined, port: Port, description: string, spec: string) => {
-    if (to) flows.push({ from, to, port, description, sources: [{ spec }] });
+    if (to) flows.push({ from, to, port, description: { ingress: description, egress: description }, sources: [{ spec }] });
   };
   const cidr = (c: string): Endpoint => ({ kind: "cidr", cidr: c, label: c });
 

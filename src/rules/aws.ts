@@ -43,7 +43,7 @@ function rule(flow: Flow, direction: "ingress" | "egress", peer: RulePeer, self:
     direction,
     port: flow.port,
     peer,
-    description: safeDescription(flow.description),
+    description: safeDescription(flow.description[direction] ?? flow.description[direction === "ingress" ? "egress" : "ingress"] ?? ""),
     sources: flow.sources,
   };
 }
