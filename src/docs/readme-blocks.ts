@@ -1,0 +1,50 @@
+// Markdown tables generated from the catalog for the README: which seed rows each profile uses.
+import { CATALOG } from "../catalog";
+import type { CatalogRow } from "../catalog/row";
+import { portLabel } from "../flows/port";
+
+const PROFILES = ["minimum", "recommended", "hardened"] as const;
+
+function peerText(row: CatalogRow): string {
+  const p = row.peer;
+  if (p === "self") return "self";
+  if ("role" in p) return p.role;
+  if ("prefixList" in p) return `${p.prefixList} prefix list`;
+  return typeof p.cidr === "object" ? p.cidr.literal : `${p.cidr} CIDR`;
+}
+
+function portText(row: CatalogRow): string {
+  return "ref" in row.port ? `${row.port.ref} port` : portLabel(row.port);
+}
+
+function condition(row: CatalogRow): string {
+  const w = row.when ?? {};
+  const parts = [
+    w.egress && `egress ${w.egress}`,
+    w.addon && `addons.${w.addon}`,
+    w.lbType && `load balancer type ${w.lbType}`,
+    w.lbSource && `load balancer source ${w.lbSource}`,
+    w.appAwsApis && "app awsApis",
+    w.networkModels && `model ${w.networkModels.join("/")}`,
+    w.huaweiProfile && `huawei profile ${w.huaweiProfile}`,
+    row.providedBy && "created by the cloud, not rendered",
+  ].filter(Boolean);
+  return parts.join("; ") || "-";
+}
+
+function profileTable(): string {
+  const rows = CATALOG.filter((r) => r.cloud !== "huawei");
+  const lines = [
+    `| row | seed / table | group | dir | peer | port | ${PROFILES.join(" | ")} | also needs |`,
+    `|---|---|---|---|---|---|${PROFILES.map(() => "---").join("|")}|---|`,
+  ];
+  for (const r of rows) {
+    const marks = PROFILES.map((p) => (!r.when?.profiles || r.when.profiles.includes(p) ? "x" : ""));
+    lines.push(`| \`${r.id}\` | ${r.seed} ${r.table} | ${r.group.role} | ${r.direction === "ingress" ? "in" : "out"} | ${peerText(r)} | ${portText(r)} | ${marks.join(" | ")} | ${condition(r)} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function readmeBlocks(): Record<string, string> {
+  return { "aws-profile-rows": profileTable() };
+}
