@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    // isolatedModules: type checking is `npm run build`'s job; per-file transpiling keeps jest fast.
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true }],
+    // tsconfig's isolatedModules makes ts-jest transpile per file; type checking is `npm run build`'s job.
+    "^.+\\.ts$": "ts-jest",
   },
   setupFilesAfterEnv: ["<rootDir>/test/support/setup.ts"],
   testTimeout: 120000,

@@ -70,7 +70,7 @@ describe("tier toggles", () => {
   });
 
   test("CloudFront sources use the origin-facing managed prefix list", () => {
-    const tf = stackOf(variant((c) => { c.tiers[0].sources = { cloudfront: true }; }));
+    const tf = stackOf(variant((c) => { c.tiers[0].sources = { cloudfront: true }; delete c.huawei; }));
     const lists = tf.data?.aws_ec2_managed_prefix_list ?? {};
     expect(Object.values(lists).map((d) => d.name)).toEqual(["com.amazonaws.global.cloudfront.origin-facing"]);
     const edgeIn = awsRules(tf).filter((r) => r.group === "edge" && r.direction === "ingress");

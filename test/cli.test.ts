@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./support/synth";
 
-const env = { ...process.env, CHECKPOINT_DISABLE: "1", CLUSTER_SG_SPEC: "" };
+const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
 delete env.CLUSTER_SG_SPEC;
 
 function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): string {

@@ -3,8 +3,9 @@ import { CatalogRow } from "./row";
 import { SEED_000 } from "./seed-000";
 import { SEED_001 } from "./seed-001";
 import { SEED_002 } from "./seed-002";
+import { SEED_004 } from "./seed-004";
 
-export const CATALOG: readonly CatalogRow[] = [...SEED_000, ...SEED_001, ...SEED_002];
+export const CATALOG: readonly CatalogRow[] = [...SEED_000, ...SEED_001, ...SEED_002, ...SEED_004];
 
 export type { CatalogRow, Cloud, When, PeerRef, PortRef, CidrRef, GroupRef } from "./row";
 export { DATABASE_PORTS, CACHE_PORTS, API_SERVER_PORT } from "./engines";

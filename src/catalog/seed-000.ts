@@ -74,7 +74,7 @@ export const SEED_000: readonly CatalogRow[] = [
   { id: "s000-lb-in-internet", cloud: "any", seed: SEED, table: "Elastic Load Balancer Security Group / Inbound", row: "TCP Listener Port 0.0.0.0/0 Fron Internet",
     group: LOAD_BALANCER, direction: "ingress", peer: { cidr: "anywhere" }, port: { ref: "listener" }, when: { lbSource: "internet" },
     description: "From Internet" },
-  { id: "s000-lb-in-cloudfront", cloud: "aws", seed: SEED, table: "Elastic Load Balancer Security Group / Inbound", row: "TCP Listener Port CloudFront MAnaged Prefix List - From CloudFront Only",
+  { id: "s000-lb-in-cloudfront", cloud: "any", seed: SEED, table: "Elastic Load Balancer Security Group / Inbound", row: "TCP Listener Port CloudFront MAnaged Prefix List - From CloudFront Only",
     group: LOAD_BALANCER, direction: "ingress", peer: { prefixList: "cloudfront" }, port: { ref: "listener" }, when: { lbSource: "cloudfront" },
     description: "From CloudFront Only" },
   { id: "s000-lb-out-app-service", cloud: "any", seed: SEED, table: "Elastic Load Balancer Security Group / Outbound", row: "TCP Service Port Nodegroup App Security Group - Application Service",

@@ -1,0 +1,112 @@
+// The Huawei rules stage: flows become huaweicloud_networking_secgroup_rule entries. Rules that
+// share direction, protocol, ethertype and peer merge into one rule with a `ports` list
+// ("5443,5444,8445,9443"), keeping the resource count minimal; one peer per rule.
+import { SpecError } from "../spec/errors";
+import type { FlowSet } from "../flows/build";
+import { Flow, GroupRole, Source, endpointKey } from "../flows/flow";
+import { Port, portKey } from "../flows/port";
+import { RulePeer, peerKey } from "./peer";
+import { coalesce, portsText, Range } from "./port-list";
+import { MAX_DESCRIPTION, safeDescription } from "./description";
+
+/** The provider accepts at most this many entries in one `ports` list; longer lists split. */
+export const MAX_PORT_ENTRIES = 15;
+
+export interface HuaweiRule {
+  readonly key: string;
+  readonly direction: "ingress" | "egress";
+  readonly ethertype: "IPv4" | "IPv6";
+  /** Omitted for all protocols. */
+  readonly protocol?: "tcp" | "udp" | "icmp";
+  /** tcp/udp: "22,80,1-30"; omitted for every port. */
+  readonly ports?: string;
+  /** ICMP type and code, which `ports` cannot express. */
+  readonly icmp?: { readonly type: number; readonly code: number };
+  readonly peer: RulePeer;
+  readonly description: string;
+  readonly sources: readonly Source[];
+}
+
+export interface HuaweiGroupPlan {
+  readonly tier: string;
+  readonly role: GroupRole;
+  readonly rules: readonly HuaweiRule[];
+}
+
+interface Atom {
+  readonly direction: "ingress" | "egress";
+  readonly ethertype: "IPv4" | "IPv6";
+  readonly port: Port;
+  readonly peer: RulePeer;
+  readonly flow: Flow;
+}
+
+export function planHuaweiRules(set: FlowSet): HuaweiGroupPlan[] {
+  const ipv6 = set.cluster.ipFamily === "ipv6";
+  return set.groups.map((g) => {
+    const atoms: Atom[] = [];
+    for (const f of set.flows) {
+      if (endpointKey(f.to) === endpointKey(g)) atoms.push(...atomsOf(f, "ingress", f.from, ipv6, set));
+      if (endpointKey(f.from) === endpointKey(g)) atoms.push(...atomsOf(f, "egress", f.to, ipv6, set));
+    }
+    return { tier: g.tier, role: g.role, rules: merge(atoms, g.tier) };
+  });
+}
+
+function atomsOf(f: Flow, direction: "ingress" | "egress", peer: RulePeer, ipv6: boolean, set: FlowSet): Atom[] {
+  if (peer.kind === "prefix-list") {
+    const lb = set.cluster.tiers.findIndex((t) => t.kind === "load-balancer" && t.sources.cloudfront);
+    throw new SpecError(
+      `${set.cluster.specPath}.tiers[${lb}].sources.cloudfront`,
+      "Huawei Cloud has no CloudFront prefix list; list the CDN's CIDRs under sources.cidrs instead",
+    );
+  }
+  const families: Array<"IPv4" | "IPv6"> = peer.kind === "cidr" ? [peer.cidr.includes(":") ? "IPv6" : "IPv4"] : ipv6 ? ["IPv4", "IPv6"] : ["IPv4"];
+  return families.map((ethertype) => ({ direction, ethertype, port: f.port, peer, flow: f }));
+}
+
+function merge(atoms: Atom[], self: string): HuaweiRule[] {
+  const buckets = new Map<string, Atom[]>();
+  for (const a of atoms) {
+    const protocol = a.port.protocol;
+    // ICMP with a type and code cannot share a rule; everything else merges per protocol.
+    const shape = protocol === "icmp" && a.port.type !== -1 ? portKey(a.port) : protocol;
+    const key = [a.direction, shape, a.ethertype.toLowerCase(), a.direction === "ingress" ? "from" : "to", peerKey(a.peer, self)].join("_");
+    buckets.set(key, [...(buckets.get(key) ?? []), a]);
+  }
+  const rules: HuaweiRule[] = [];
+  for (const key of [...buckets.keys()].sort()) rules.push(...toRules(key, buckets.get(key)!));
+  return rules;
+}
+
+function toRules(key: string, atoms: Atom[]): HuaweiRule[] {
+  const first = atoms[0];
+  const base = {
+    direction: first.direction,
+    ethertype: first.ethertype,
+    peer: first.peer,
+    sources: uniqueSources(atoms.flatMap((a) => a.flow.sources)),
+    description: describe(atoms),
+  };
+  const port = first.port;
+  if (port.protocol === "all") return [{ ...base, key }];
+  if (port.protocol === "icmp") {
+    return [{ ...base, key, protocol: "icmp", ...(port.type === -1 ? {} : { icmp: { type: port.type, code: port.code } }) }];
+  }
+  const ranges = coalesce(atoms.map((a) => a.port as Range));
+  if (ranges.length === 1 && ranges[0].from === 1 && ranges[0].to === 65535) return [{ ...base, key, protocol: port.protocol }];
+  const chunks: Range[][] = [];
+  for (let i = 0; i < ranges.length; i += MAX_PORT_ENTRIES) chunks.push(ranges.slice(i, i + MAX_PORT_ENTRIES));
+  return chunks.map((chunk, i) => ({ ...base, key: i === 0 ? key : `${key}_${i + 1}`, protocol: port.protocol as "tcp" | "udp", ports: portsText(chunk) }));
+}
+
+function describe(atoms: Atom[]): string {
+  const texts = [...new Set(atoms.map((a) => a.flow.description[a.direction] ?? a.flow.description[a.direction === "ingress" ? "egress" : "ingress"] ?? ""))];
+  return safeDescription(texts.filter(Boolean).join("; ")).slice(0, MAX_DESCRIPTION);
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const s of sources) seen.set("spec" in s ? `spec:${s.spec}` : `seed:${s.id}`, s);
+  return [...seen.keys()].sort().map((k) => seen.get(k)!);
+}

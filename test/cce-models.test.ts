@@ -1,0 +1,110 @@
+// CCE rendering behaviour: rules that belong to one network model only, merged `ports` lists, the
+// narrowed and cce-default profiles, hardened egress, naming, outputs, schema validity, and what
+// Huawei cannot express.
+import { checkHuaweicloudConfig, formatViolations } from "../src/validate/huaweicloud-schema";
+import { SpecError } from "../src/spec/errors";
+import { hwAdmits, hwGroups, hwRules } from "./support/huawei-rules";
+import { referenceSpec, synthSpec, variant } from "./support/synth";
+
+const MODELS = ["vpc", "tunnel", "turbo"] as const;
+const ref = synthSpec(referenceSpec());
+const cceDefault = synthSpec(variant((c) => { c.huawei.profile = "cce-default"; }));
+const restricted = synthSpec(variant((c) => { c.huawei.egress = "restricted"; }));
+const stack = (s: typeof ref, model: string) => s.stacks[`prod-cce-${model}`];
+
+describe.each(MODELS)("cce-%s", (model) => {
+  test.each([["narrowed", ref], ["cce-default", cceDefault], ["restricted", restricted]] as const)(
+    "every huaweicloud block passes the provider schema (%s)",
+    (_name, s) => {
+      const result = checkHuaweicloudConfig(stack(s, model));
+      expect(formatViolations(result.violations)).toBe("");
+      expect(result.blocksChecked).toBeGreaterThan(10);
+    },
+  );
+
+  test("groups follow CCE's names, start empty and carry role and user tags", () => {
+    const groups = hwGroups(stack(ref, model));
+    expect(groups.node.name).toBe("prod-cce-node-sg");
+    expect(groups["control-plane"].name).toBe("prod-cce-control-sg");
+    expect(groups.web.name).toBe("prod-cce-web-sg");
+    for (const g of Object.values(groups)) {
+      expect(g.delete_default_rules).toBe(true);
+      expect(g.tags).toMatchObject({ team: "platform", "cluster-sg-role": expect.any(String) });
+    }
+  });
+
+  test("every rule names exactly one peer", () => {
+    for (const r of Object.values(stack(ref, model).resource!.huaweicloud_networking_secgroup_rule)) {
+      expect(["remote_group_id", "remote_ip_prefix", "remote_address_group_id"].filter((k) => k in r)).toHaveLength(1);
+    }
+  });
+
+  test("UDP 4789 exists only in the tunnel model", () => {
+    const vxlan = hwRules(stack(ref, model)).filter((r) => r.protocol === "udp" && r.ports?.split(",").includes("4789"));
+    expect(vxlan.length > 0).toBe(model === "tunnel");
+  });
+
+  test("the ENI group exists only in Turbo", () => {
+    expect("eni" in hwGroups(stack(ref, model))).toBe(model === "turbo");
+  });
+
+  test("the narrowed profile opens nothing to 0.0.0.0/0 on SSH, 5443 or NodePort", () => {
+    const open = hwRules(stack(ref, model)).filter((r) => r.direction === "ingress" && r.peer === "cidr:0.0.0.0/0");
+    for (const r of open) expect(r.ports?.split(",") ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(22|5443|30000-32767)$/)]));
+  });
+
+  test("cce-default reproduces CCE's wide-open rows exactly", () => {
+    const rules = hwRules(stack(cceDefault, model));
+    expect(hwAdmits(rules, { group: "node", direction: "ingress", protocol: "tcp", ports: "22", peer: "cidr:0.0.0.0/0" })).toBeDefined();
+    expect(hwAdmits(rules, { group: "control-plane", direction: "ingress", protocol: "tcp", ports: "5443", peer: "cidr:0.0.0.0/0" })).toBeDefined();
+    expect(hwAdmits(rules, { group: "node", direction: "ingress", protocol: "udp", ports: "30000-32767", peer: "cidr:0.0.0.0/0" })).toBeDefined();
+  });
+
+  test("restricted egress replaces the node group's allow-all with the hardening list", () => {
+    const rules = hwRules(stack(restricted, model));
+    expect(rules.find((r) => r.group === "node" && r.direction === "egress" && r.peer === "cidr:0.0.0.0/0" && r.protocol === undefined)).toBeUndefined();
+    const internal = rules.filter((r) => r.group === "node" && r.direction === "egress" && r.peer === "cidr:100.125.0.0/16");
+    expect(internal.map((r) => `${r.protocol}:${r.ports}`).sort()).toEqual(["tcp:443,6443", "udp:123"]);
+    // The master group keeps CCE's allow-all egress ("Modification not recommended").
+    expect(rules.find((r) => r.group === "control-plane" && r.direction === "egress" && r.protocol === undefined && r.peer === "cidr:0.0.0.0/0")).toBeDefined();
+  });
+
+  test("outputs wire the groups into huaweicloud_cce_cluster and node pools", () => {
+    const out = stack(ref, model).output!;
+    expect(out.container_network_type.value).toBe({ vpc: "vpc-router", tunnel: "overlay_l2", turbo: "eni" }[model]);
+    expect(out.cce_cluster_security_group_id.value).toBe("${huaweicloud_networking_secgroup.node.id}");
+    expect(out.node_pool_security_group_ids.value).toEqual({
+      apps: ["${huaweicloud_networking_secgroup.node.id}", "${huaweicloud_networking_secgroup.web.id}"],
+      system: ["${huaweicloud_networking_secgroup.node.id}"],
+    });
+  });
+
+  test("app tiers get the same flows as on AWS", () => {
+    const rules = hwRules(stack(ref, model));
+    expect(hwAdmits(rules, { group: "orders-db", direction: "ingress", protocol: "tcp", ports: "5432", peer: "sg:web" })).toBeDefined();
+    expect(hwAdmits(rules, { group: "sessions", direction: "ingress", protocol: "tcp", ports: "6379", peer: "sg:web" })).toBeDefined();
+    expect(hwAdmits(rules, { group: "web", direction: "ingress", protocol: "tcp", ports: "8080", peer: "sg:edge" })).toBeDefined();
+    expect(hwAdmits(rules, { group: "control-plane", direction: "ingress", protocol: "tcp", ports: "5443", peer: "sg:jump" })).toBeDefined();
+    expect(rules.filter((r) => r.group === "orders-db")).toHaveLength(1);
+  });
+});
+
+test("rules sharing direction, protocol, ethertype and peer merge into one ports list", () => {
+  const fromVpc = (s: typeof ref, model: string) =>
+    hwRules(stack(s, model)).filter((r) => r.group === "control-plane" && r.direction === "ingress" && r.peer === "cidr:10.0.0.0/16" && r.protocol === "tcp");
+  expect(fromVpc(ref, "tunnel").map((r) => r.ports)).toEqual(["5443,5444,8445,9443"]);
+  expect(fromVpc(cceDefault, "tunnel").map((r) => r.ports)).toEqual(["5444,8445,9443"]);
+  const edgeToWeb = hwRules(stack(ref, "vpc")).filter((r) => r.group === "web" && r.peer === "sg:edge");
+  expect(edgeToWeb.map((r) => r.ports)).toEqual(["8080,8081"]);
+});
+
+test("CloudFront sources cannot be expressed on Huawei: a clear error names the spec path", () => {
+  const spec = variant((c) => { c.tiers[0].sources = { cloudfront: true }; });
+  expect(() => synthSpec(spec)).toThrow(SpecError);
+  expect(() => synthSpec(spec)).toThrow(/clusters\[0\]\.tiers\[0\]\.sources\.cloudfront: Huawei Cloud has no CloudFront/);
+});
+
+test("the CCE stacks are only rendered for the models the spec lists", () => {
+  const s = synthSpec(variant((c) => { c.huawei.networkModels = ["turbo"]; }));
+  expect(Object.keys(s.stacks).sort()).toEqual(["prod-aws-eks", "prod-cce-turbo"]);
+});
