@@ -45,6 +45,27 @@ function profileTable(): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Seed 004 rows for one CCE network model (or the hardening rows), with the profile they need. */
+function cceTable(pick: (row: CatalogRow) => boolean): string {
+  const lines = ["| row | seed table | group | dir | peer | port | when |", "|---|---|---|---|---|---|---|"];
+  for (const r of CATALOG.filter((row) => row.seed === "004" && pick(row))) {
+    const when = [
+      r.when?.huaweiProfile && `profile ${r.when.huaweiProfile}`,
+      r.when?.egress && `egress ${r.when.egress}`,
+      r.table.startsWith("Hardening") && r.when?.networkModels?.length === 1 && `${r.when.networkModels[0]} only`,
+    ].filter(Boolean).join("; ") || "always";
+    lines.push(`| \`${r.id}\` | ${r.table} | ${r.group.role} | ${r.direction === "ingress" ? "in" : "out"} | ${peerText(r)} | ${portText(r)} | ${when} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 export function readmeBlocks(): Record<string, string> {
-  return { "aws-profile-rows": profileTable() };
+  const model = (m: "vpc" | "tunnel" | "turbo") => (r: CatalogRow) => !r.table.startsWith("Hardening") && (r.when?.networkModels ?? []).includes(m);
+  return {
+    "aws-profile-rows": profileTable(),
+    "cce-vpc-rows": cceTable(model("vpc")),
+    "cce-tunnel-rows": cceTable(model("tunnel")),
+    "cce-turbo-rows": cceTable(model("turbo")),
+    "cce-hardening-rows": cceTable((r) => r.table.startsWith("Hardening")),
+  };
 }

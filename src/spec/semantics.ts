@@ -74,6 +74,11 @@ function resolveCluster(c: ClusterSpec, at: string): Cluster {
     throw new SpecError(`${at}.network.podCidr`, `the container CIDR ${net.pod.text} overlaps a VPC CIDR; CCE needs them disjoint`);
   }
 
+  c.huawei?.networkModels.forEach((m, j) => {
+    if (c.huawei!.networkModels.indexOf(m) !== j) throw new SpecError(`${at}.huawei.networkModels[${j}]`, `network model "${m}" is listed twice; list each once`);
+  });
+  c.huawei?.subnetDnsServers.forEach((x, j) => checkCidr(x, `${at}.huawei.subnetDnsServers[${j}]`, c.ipFamily));
+
   const egress = c.egress ?? (c.profile === "hardened" ? "restricted" : "open");
   return { ...c, specPath: at, egress, tiers, nodeGroups };
 }
