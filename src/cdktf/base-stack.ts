@@ -1,20 +1,33 @@
-// What every stack of ours shares: readable addresses and machine-independent local state.
+// What our stacks share: readable addresses, and (deployable stacks) a state backend.
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { App, LocalBackend, TerraformElement, TerraformStack } from "cdktf";
 import { Construct, Node } from "constructs";
 
-export class ClusterStack extends TerraformStack {
+/** Names resources after their construct ID (tier and rule content), e.g. aws_security_group.web. */
+export class ReadableStack extends TerraformStack {
+  protected allocateLogicalId(element: TerraformElement | Node): string {
+    const id = element instanceof Node ? element.id : element.node.id;
+    return id.replace(/[^A-Za-z0-9_-]/g, "_");
+  }
+}
+
+/** Environment variable naming a JSON file such as {"s3": {"bucket": "...", "key": "...", "region": "..."}}. */
+export const BACKEND_ENV = "CLUSTER_SG_BACKEND_CONFIG";
+
+export class ClusterStack extends ReadableStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    const file = process.env[BACKEND_ENV];
+    if (file) {
+      // One backend for every stack; `{stack}` in a string value becomes the stack name.
+      const config = JSON.parse(readFileSync(file, "utf8").replace(/\{stack\}/g, id));
+      this.addOverride("terraform.backend", config);
+      return;
+    }
     // cdktf's default state path is absolute (machine-specific output). Keep the same file, the
     // project root's terraform.<stack>.tfstate, but say it relative to the stack folder.
     const stackDir = join(App.of(this).outdir, "stacks", id);
     new LocalBackend(this, { path: relative(stackDir, join(process.cwd(), `terraform.${id}.tfstate`)) });
-  }
-
-  /** Names resources after their construct ID (tier and rule content), e.g. aws_security_group.web. */
-  protected allocateLogicalId(element: TerraformElement | Node): string {
-    const id = element instanceof Node ? element.id : element.node.id;
-    return id.replace(/[^A-Za-z0-9_-]/g, "_");
   }
 }

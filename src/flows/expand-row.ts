@@ -4,7 +4,7 @@ import { API_SERVER_PORT, CACHE_PORTS, DATABASE_PORTS } from "../catalog/engines
 import type { CatalogRow, CidrRef, PortRef } from "../catalog/row";
 import type { Cluster, Tier } from "../spec/model";
 import { ANY_IPV4, ANY_IPV6 } from "../net/cidr";
-import type { Endpoint, Flow } from "./flow";
+import { Binding, Endpoint, Flow, variableName } from "./flow";
 import { Port } from "./port";
 import { Group, Target, groupsForRole } from "./target";
 
@@ -34,9 +34,12 @@ export function expandRow(row: CatalogRow, ctx: Context): Flow[] {
   for (const group of groupsForRole(ctx.groups, row.group.role, ctx.target)) {
     for (const peer of peersOf(row, group, ctx)) {
       if (!pairApplies(row, group, peer, ctx)) continue;
-      for (const port of portsOf(row.port, group, peer, ctx)) {
+      for (const { port, binding } of portsOf(row.port, group, peer, ctx)) {
         const [from, to] = row.direction === "ingress" ? [peer, group] : [group, peer];
-        flows.push({ from, to, port, description: { [row.direction]: row.description }, sources: [source], providedBy: row.providedBy });
+        flows.push({
+          from, to, port, portBinding: binding,
+          description: { [row.direction]: row.description }, sources: [source], providedBy: row.providedBy,
+        });
       }
     }
   }
@@ -48,26 +51,30 @@ function peersOf(row: CatalogRow, group: Group, ctx: Context): Endpoint[] {
   if (peer === "self") return [group];
   if ("role" in peer) return groupsForRole(ctx.groups, peer.role, ctx.target).filter((p) => related(group, p, ctx));
   if ("prefixList" in peer) return [{ kind: "prefix-list", name: peer.prefixList, label: "CloudFront origin-facing" }];
-  return cidrsOf(peer.cidr, ctx.cluster).map(({ cidr, label }) => ({ kind: "cidr", cidr, label }));
+  return cidrsOf(peer.cidr, ctx.cluster);
 }
 
-export function cidrsOf(ref: CidrRef, cluster: Cluster): Array<{ cidr: string; label: string }> {
+type CidrEndpoint = Extract<Endpoint, { kind: "cidr" }>;
+
+/** CIDR endpoints of a catalog reference; spec values carry the module variable they come from. */
+export function cidrsOf(ref: CidrRef, cluster: Cluster): CidrEndpoint[] {
   const n = cluster.network;
-  const many = (list: readonly string[], label: string) => list.map((cidr) => ({ cidr, label }));
-  if (typeof ref === "object") return [{ cidr: ref.literal, label: ref.literal }];
+  const bound = (list: readonly string[], label: string, variable?: string, isList = true): CidrEndpoint[] =>
+    list.map((cidr) => ({ kind: "cidr", cidr, label, ...(variable ? { binding: { variable, list: isList } } : {}) }));
+  if (typeof ref === "object") return bound([ref.literal], ref.literal);
   switch (ref) {
     case "anywhere":
-      return many(cluster.ipFamily === "ipv6" ? [ANY_IPV4, ANY_IPV6] : [ANY_IPV4], "anywhere");
+      return bound(cluster.ipFamily === "ipv6" ? [ANY_IPV4, ANY_IPV6] : [ANY_IPV4], "anywhere");
     case "vpc":
-      return many(n.vpcCidrs, "VPC");
+      return bound(n.vpcCidrs, "VPC", "vpc_cidrs");
     case "pod":
-      return many([n.podCidr], "containers");
+      return bound([n.podCidr], "containers", "pod_cidr", false);
     case "control-plane":
-      return many([n.controlPlaneCidr], "control plane");
+      return bound([n.controlPlaneCidr], "control plane", "control_plane_cidr", false);
     case "admin":
-      return many(n.adminCidrs, "admin");
+      return bound(n.adminCidrs, "admin", "admin_cidrs");
     case "dns-servers":
-      return many(cluster.huawei?.subnetDnsServers ?? [], "subnet DNS");
+      return bound(cluster.huawei?.subnetDnsServers ?? [], "subnet DNS", "subnet_dns_servers");
     default:
       throw new Error(`unknown CIDR reference ${JSON.stringify(ref)}`);
   }
@@ -97,28 +104,47 @@ function pairApplies(row: CatalogRow, group: Group, peer: Endpoint, ctx: Context
   return true;
 }
 
-function portsOf(ref: PortRef, group: Group, peer: Endpoint, ctx: Context): Port[] {
-  if (!("ref" in ref)) return [ref];
+interface BoundPort {
+  readonly port: Port;
+  readonly binding?: Binding;
+}
+
+/** Ports of a list setting: "web_service_port", or "web_service_port_2" when there are several. */
+export function boundPorts(ports: readonly number[], ...name: string[]): BoundPort[] {
+  return ports.map((p, i) => ({
+    port: Port.tcp(p),
+    binding: { variable: variableName(...name, ...(ports.length > 1 ? [String(i + 1)] : [])), list: false },
+  }));
+}
+
+function portsOf(ref: PortRef, group: Group, peer: Endpoint, ctx: Context): BoundPort[] {
+  if (!("ref" in ref)) return [{ port: ref }];
   const tiers = [group, peer].flatMap((e) => (e.kind === "group" && ctx.tierByName.get(e.tier)) || []);
   const find = <K extends Tier["kind"]>(kind: K) => tiers.find((t): t is Extract<Tier, { kind: K }> => t.kind === kind);
   switch (ref.ref) {
-    case "service":
-      return (find("app")?.servicePorts ?? []).map(Port.tcp);
+    case "service": {
+      const app = find("app");
+      return app ? boundPorts(app.servicePorts, app.name, "service_port") : [];
+    }
     case "health-check": {
       const app = find("app");
-      return app?.healthCheckPort && !app.servicePorts.includes(app.healthCheckPort) ? [Port.tcp(app.healthCheckPort)] : [];
+      return app?.healthCheckPort && !app.servicePorts.includes(app.healthCheckPort)
+        ? boundPorts([app.healthCheckPort], app.name, "health_check_port")
+        : [];
     }
     case "database": {
       const db = find("database");
-      return db ? [Port.tcp(db.port ?? DATABASE_PORTS[db.engine!])] : [];
+      return db ? boundPorts([db.port ?? DATABASE_PORTS[db.engine!]], db.name, "port") : [];
     }
     case "cache": {
       const cache = find("cache");
-      return cache ? [Port.tcp(cache.port ?? CACHE_PORTS[cache.engine!])] : [];
+      return cache ? boundPorts([cache.port ?? CACHE_PORTS[cache.engine!]], cache.name, "port") : [];
     }
-    case "listener":
-      return (find("load-balancer")?.listenerPorts ?? []).map(Port.tcp);
+    case "listener": {
+      const lb = find("load-balancer");
+      return lb ? boundPorts(lb.listenerPorts, lb.name, "listener_port") : [];
+    }
     case "api-server":
-      return [Port.tcp(API_SERVER_PORT[ctx.target.cloud])];
+      return [{ port: Port.tcp(API_SERVER_PORT[ctx.target.cloud]) }];
   }
 }

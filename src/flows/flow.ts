@@ -19,9 +19,18 @@ export type Endpoint =
   /** A security group of the cluster; `tier` is its name (platform name or app tier name). */
   | { readonly kind: "group"; readonly tier: string; readonly role: GroupRole }
   /** One CIDR block; `label` says what it stands for ("VPC", "internet"). */
-  | { readonly kind: "cidr"; readonly cidr: string; readonly label: string }
+  | { readonly kind: "cidr"; readonly cidr: string; readonly label: string; readonly binding?: Binding }
   /** A named set of addresses the cloud maintains (AWS managed prefix list). */
   | { readonly kind: "prefix-list"; readonly name: "cloudfront"; readonly label: string };
+
+/**
+ * The spec setting a value came from, named as the module variable that replaces it in the
+ * generated Terraform modules ("admin_cidrs", "orders_db_port"). `list`: one of several values.
+ */
+export interface Binding {
+  readonly variable: string;
+  readonly list: boolean;
+}
 
 /** Where a flow comes from: a seed table row, or a setting in the user's spec. */
 export type Source =
@@ -32,6 +41,8 @@ export interface Flow {
   readonly from: Endpoint;
   readonly to: Endpoint;
   readonly port: Port;
+  /** Set when the port is a spec value (service, database... ports) that modules expose. */
+  readonly portBinding?: Binding;
   /**
    * Rule descriptions as the seed words them, per side: an ingress row names the source, an
    * egress row the destination. A side no row speaks for borrows the other's.
@@ -40,6 +51,11 @@ export interface Flow {
   readonly sources: readonly Source[];
   /** Set when the cloud creates this rule itself (EKS cluster SG defaults): it exists, nobody renders it. */
   readonly providedBy?: string;
+}
+
+/** Module variable names: tier names with '_' for '-'. */
+export function variableName(...parts: string[]): string {
+  return parts.join("_").replace(/-/g, "_");
 }
 
 export function endpointKey(e: Endpoint): string {
@@ -55,6 +71,18 @@ export function endpointKey(e: Endpoint): string {
 
 export function endpointLabel(e: Endpoint): string {
   return e.kind === "group" ? e.tier : e.label;
+}
+
+/** Sources without repeats, in a stable order. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const s of sources) seen.set("spec" in s ? `spec:${s.spec}` : `seed:${s.id}`, s);
+  return [...seen.keys()].sort().map((k) => seen.get(k)!);
+}
+
+/** The description a rule on one side of a flow gets (the other side's when the seed has none). */
+export function sideDescription(flow: Flow, direction: "ingress" | "egress"): string {
+  return flow.description[direction] ?? flow.description[direction === "ingress" ? "egress" : "ingress"] ?? "";
 }
 
 export function sourceLabel(s: Source): string {

@@ -3,33 +3,40 @@
 import type { Cluster } from "../spec/model";
 import type { Endpoint, Flow } from "./flow";
 import { Port } from "./port";
-import { Context } from "./expand-row";
+import { Binding, variableName } from "./flow";
+import { Context, boundPorts } from "./expand-row";
 import { Group, groupsForRole } from "./target";
 
 export function specFlows(ctx: Context): Flow[] {
   const { cluster } = ctx;
   const flows: Flow[] = [];
   const group = (tier: string): Group | undefined => ctx.groups.find((g) => g.tier === tier);
-  const add = (from: Endpoint, to: Group | undefined, port: Port, description: string, spec: string) => {
-    if (to) flows.push({ from, to, port, description: { ingress: description, egress: description }, sources: [{ spec }] });
+  const add = (from: Endpoint, to: Group | undefined, port: Port, description: string, spec: string, portBinding?: Binding) => {
+    if (to) flows.push({ from, to, port, portBinding, description: { ingress: description, egress: description }, sources: [{ spec }] });
   };
-  const cidr = (c: string): Endpoint => ({ kind: "cidr", cidr: c, label: c });
+  const cidr = (c: string, variable?: string): Endpoint => ({
+    kind: "cidr", cidr: c, label: c, ...(variable ? { binding: { variable, list: true } } : {}),
+  });
 
   cluster.tiers.forEach((t, j) => {
     const at = `${cluster.specPath}.tiers[${j}]`;
     if (t.kind === "bastion") {
-      t.sshFrom.forEach((c, k) => add(cidr(c), group(t.name), Port.tcp(22), "Operators - SSH to bastion", `${at}.sshFrom[${k}]`));
+      const ssh = variableName(t.name, "ssh_cidrs");
+      t.sshFrom.forEach((c, k) => add(cidr(c, ssh), group(t.name), Port.tcp(22), "Operators - SSH to bastion", `${at}.sshFrom[${k}]`));
     }
     if (t.kind === "load-balancer") {
+      const sources = variableName(t.name, "source_cidrs");
       t.sources.cidrs.forEach((c, k) =>
-        t.listenerPorts.forEach((p) => add(cidr(c), group(t.name), Port.tcp(p), "Allowed clients - listener", `${at}.sources.cidrs[${k}]`)),
+        boundPorts(t.listenerPorts, t.name, "listener_port").forEach(({ port, binding }) =>
+          add(cidr(c, sources), group(t.name), port, "Allowed clients - listener", `${at}.sources.cidrs[${k}]`, binding),
+        ),
       );
     }
   });
 
   const controlPlane = groupsForRole(ctx.groups, "control-plane", ctx.target)[0];
-  cluster.addons.admissionWebhookPorts.forEach((p, k) =>
-    add(controlPlane, group("node"), Port.tcp(p), "Control plane - admission webhook", `${cluster.specPath}.addons.admissionWebhookPorts[${k}]`),
+  boundPorts(cluster.addons.admissionWebhookPorts, "admission_webhook_port").forEach(({ port, binding }, k) =>
+    add(controlPlane, group("node"), port, "Control plane - admission webhook", `${cluster.specPath}.addons.admissionWebhookPorts[${k}]`, binding),
   );
 
   cluster.rules.forEach((r, j) => {

@@ -3,7 +3,8 @@
 // ("5443,5444,8445,9443"), keeping the resource count minimal; one peer per rule.
 import { SpecError } from "../spec/errors";
 import type { FlowSet } from "../flows/build";
-import { Flow, GroupRole, Source, endpointKey } from "../flows/flow";
+import { Binding, Flow, GroupRole, Source, endpointKey, sideDescription, uniqueSources } from "../flows/flow";
+import type { RuleOptions } from "./aws";
 import { Port, portKey } from "../flows/port";
 import { RulePeer, peerKey } from "./peer";
 import { coalesce, portsText, Range } from "./port-list";
@@ -25,6 +26,10 @@ export interface HuaweiRule {
   readonly peer: RulePeer;
   readonly description: string;
   readonly sources: readonly Source[];
+  /** Modules: the `ports` list as literal entries and variables (rendered "5444,${var.x}"). */
+  readonly portParts?: ReadonlyArray<string | Binding>;
+  /** Modules: the list variable the rule iterates over (one rule per CIDR in it). */
+  readonly forEach?: string;
 }
 
 export interface HuaweiGroupPlan {
@@ -41,7 +46,7 @@ interface Atom {
   readonly flow: Flow;
 }
 
-export function planHuaweiRules(set: FlowSet): HuaweiGroupPlan[] {
+export function planHuaweiRules(set: FlowSet, options: RuleOptions = {}): HuaweiGroupPlan[] {
   const ipv6 = set.cluster.ipFamily === "ipv6";
   return set.groups.map((g) => {
     const atoms: Atom[] = [];
@@ -49,7 +54,7 @@ export function planHuaweiRules(set: FlowSet): HuaweiGroupPlan[] {
       if (endpointKey(f.to) === endpointKey(g)) atoms.push(...atomsOf(f, "ingress", f.from, ipv6, set));
       if (endpointKey(f.from) === endpointKey(g)) atoms.push(...atomsOf(f, "egress", f.to, ipv6, set));
     }
-    return { tier: g.tier, role: g.role, rules: merge(atoms, g.tier) };
+    return { tier: g.tier, role: g.role, rules: merge(atoms, g.tier, options) };
   });
 }
 
@@ -65,34 +70,40 @@ function atomsOf(f: Flow, direction: "ingress" | "egress", peer: RulePeer, ipv6:
   return families.map((ethertype) => ({ direction, ethertype, port: f.port, peer, flow: f }));
 }
 
-function merge(atoms: Atom[], self: string): HuaweiRule[] {
+function merge(atoms: Atom[], self: string, options: RuleOptions): HuaweiRule[] {
   const buckets = new Map<string, Atom[]>();
   for (const a of atoms) {
     const protocol = a.port.protocol;
     // ICMP with a type and code cannot share a rule; everything else merges per protocol.
     const shape = protocol === "icmp" && a.port.type !== -1 ? portKey(a.port) : protocol;
-    const key = [a.direction, shape, a.ethertype.toLowerCase(), a.direction === "ingress" ? "from" : "to", peerKey(a.peer, self)].join("_");
+    const binding = options.bindings && a.peer.kind === "cidr" ? a.peer.binding : undefined;
+    const peer = binding ? binding.variable : peerKey(a.peer, self);
+    const key = [a.direction, shape, a.ethertype.toLowerCase(), a.direction === "ingress" ? "from" : "to", peer].join("_");
     buckets.set(key, [...(buckets.get(key) ?? []), a]);
   }
   const rules: HuaweiRule[] = [];
-  for (const key of [...buckets.keys()].sort()) rules.push(...toRules(key, buckets.get(key)!));
+  for (const key of [...buckets.keys()].sort()) rules.push(...toRules(key, buckets.get(key)!, options));
   return rules;
 }
 
-function toRules(key: string, atoms: Atom[]): HuaweiRule[] {
+function toRules(key: string, atoms: Atom[], options: RuleOptions): HuaweiRule[] {
   const first = atoms[0];
+  const binding = options.bindings && first.peer.kind === "cidr" ? first.peer.binding : undefined;
   const base = {
     direction: first.direction,
     ethertype: first.ethertype,
     peer: first.peer,
     sources: uniqueSources(atoms.flatMap((a) => a.flow.sources)),
     description: describe(atoms),
+    ...(binding?.list ? { forEach: binding.variable } : {}),
   };
   const port = first.port;
   if (port.protocol === "all") return [{ ...base, key }];
   if (port.protocol === "icmp") {
     return [{ ...base, key, protocol: "icmp", ...(port.type === -1 ? {} : { icmp: { type: port.type, code: port.code } }) }];
   }
+  const bound = options.bindings ? atoms.filter((a) => a.flow.portBinding) : [];
+  if (bound.length > 0) return [{ ...base, key, protocol: port.protocol, ...portList(atoms, bound) }];
   const ranges = coalesce(atoms.map((a) => a.port as Range));
   if (ranges.length === 1 && ranges[0].from === 1 && ranges[0].to === 65535) return [{ ...base, key, protocol: port.protocol }];
   const chunks: Range[][] = [];
@@ -100,13 +111,15 @@ function toRules(key: string, atoms: Atom[]): HuaweiRule[] {
   return chunks.map((chunk, i) => ({ ...base, key: i === 0 ? key : `${key}_${i + 1}`, protocol: port.protocol as "tcp" | "udp", ports: portsText(chunk) }));
 }
 
-function describe(atoms: Atom[]): string {
-  const texts = [...new Set(atoms.map((a) => a.flow.description[a.direction] ?? a.flow.description[a.direction === "ingress" ? "egress" : "ingress"] ?? ""))];
-  return safeDescription(texts.filter(Boolean).join("; ")).slice(0, MAX_DESCRIPTION);
+/** Module mode: literal entries stay literal, spec ports become their variables. */
+function portList(atoms: Atom[], bound: Atom[]): { ports: string; portParts: Array<string | Binding> } {
+  const literal = coalesce(atoms.filter((a) => !a.flow.portBinding).map((a) => a.port as Range));
+  const variables = new Map(bound.map((a) => [a.flow.portBinding!.variable, a.flow.portBinding!]));
+  const parts = [...portsText(literal).split(",").filter(Boolean), ...[...variables.keys()].sort().map((v) => variables.get(v)!)];
+  return { ports: portsText(coalesce(atoms.map((a) => a.port as Range))), portParts: parts };
 }
 
-function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of sources) seen.set("spec" in s ? `spec:${s.spec}` : `seed:${s.id}`, s);
-  return [...seen.keys()].sort().map((k) => seen.get(k)!);
+function describe(atoms: Atom[]): string {
+  const texts = [...new Set(atoms.map((a) => sideDescription(a.flow, a.direction)))];
+  return safeDescription(texts.filter(Boolean).join("; ")).slice(0, MAX_DESCRIPTION);
 }

@@ -45,10 +45,14 @@ export function terraform(dir: string, args: string[]): string {
   }
 }
 
-/** Copies a configuration to a scratch folder and runs init there (never in the repo). */
-export function initCopy(source: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "cluster-sg-tf-"));
-  cpSync(source, dir, { recursive: true });
+/**
+ * Copies a configuration to a scratch folder and runs init there (never in the repo). With
+ * `workdir`, `source` is a layout (say modules/ beside a root) and init runs in that subfolder.
+ */
+export function initCopy(source: string, workdir = "."): string {
+  const top = mkdtempSync(join(tmpdir(), "cluster-sg-tf-"));
+  cpSync(source, top, { recursive: true });
+  const dir = join(top, workdir);
   const mirror = pluginDir();
   terraform(dir, ["init", "-input=false", ...(mirror ? [`-plugin-dir=${mirror}`] : [])]);
   return dir;

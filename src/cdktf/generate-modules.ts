@@ -1,0 +1,120 @@
+// `npm run modules`: one Terraform module per rendering of each cluster (AWS EKS, and each CCE
+// network model), generated from module stacks and written as HCL.
+import { App } from "cdktf";
+import type { Cluster } from "../spec/model";
+import type { Rendering } from "../modules/variables";
+import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "../modules/files";
+import { RuleRow, moduleReadme } from "../modules/readme";
+import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "../modules/usage";
+import { portLabel } from "../flows/port";
+import type { Endpoint } from "../flows/flow";
+import { ModuleStack } from "./module-stack";
+import { EksSecurityGroups } from "./eks-security-groups";
+
+export interface GeneratedModule {
+  readonly name: string;
+  /** Relative path -> content. */
+  readonly files: Record<string, string>;
+}
+
+const TITLES: Record<string, string> = {
+  aws: "Security groups for an Amazon EKS cluster and its application tiers",
+  vpc: "Security groups for a Huawei Cloud CCE cluster on the VPC network model",
+  tunnel: "Security groups for a Huawei Cloud CCE cluster on the tunnel (VXLAN) network model",
+  turbo: "Security groups for a Huawei Cloud CCE Turbo cluster (Cloud Native 2.0 network model)",
+};
+
+export function moduleName(rendering: Rendering): string {
+  return rendering.cloud === "aws" ? "aws-eks-security-groups" : `huaweicloud-cce-${rendering.model}`;
+}
+
+function renderingsOf(cluster: Cluster): Rendering[] {
+  return [
+    ...(cluster.aws ? [{ cloud: "aws" } as const] : []),
+    ...(cluster.huawei?.networkModels ?? []).map((model) => ({ cloud: "huawei", model }) as const),
+  ];
+}
+
+export function generateModules(clusters: readonly Cluster[]): GeneratedModule[] {
+  const app = new App({ outdir: "cdktf.out", skipValidation: true });
+  const out: GeneratedModule[] = [];
+  for (const cluster of clusters) {
+    for (const rendering of renderingsOf(cluster)) {
+      const name = (clusters.length > 1 ? `${cluster.name}-` : "") + moduleName(rendering);
+      const stack = new ModuleStack(app, name, cluster, rendering);
+      out.push(moduleFiles(name, cluster, rendering, stack));
+    }
+  }
+  return out;
+}
+
+function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, stack: ModuleStack): GeneratedModule {
+  const doc = stack.toTerraform() as TfDocument;
+  const variables = stack.variables;
+  const args = exampleArguments(cluster, rendering, variables);
+  const outputs = Object.entries(doc.output ?? {})
+    .map(([n, o]) => ({ name: n, description: String(o.description ?? "") }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const readme = moduleReadme({
+    name,
+    title: TITLES[rendering.cloud === "aws" ? "aws" : rendering.model],
+    summary: summary(cluster, rendering),
+    rendering,
+    variables,
+    outputs,
+    rules: ruleRows(stack),
+    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args),
+  });
+  return {
+    name,
+    files: {
+      "main.tf": mainTf(doc),
+      "variables.tf": variablesTf(variables),
+      "outputs.tf": outputsTf(doc),
+      "versions.tf": versionsTf(rendering),
+      "README.md": readme,
+      "examples/basic/main.tf": exampleMain(cluster, rendering, args),
+      "examples/basic/versions.tf": versionsTf(rendering),
+    },
+  };
+}
+
+function summary(cluster: Cluster, rendering: Rendering): string {
+  const tiers = cluster.tiers.map((t) => `\`${t.name}\` (${t.kind})`).join(", ") || "none";
+  const how =
+    rendering.cloud === "aws"
+      ? `Profile \`${cluster.profile}\`, egress \`${cluster.egress}\`. The EKS cluster security group is referenced by ID; its default rules stay as EKS made them.`
+      : `Network model \`${rendering.model}\`, profile \`${cluster.huawei?.profile}\`, egress \`${cluster.huawei?.egress}\`. Groups are created with delete_default_rules = true.`;
+  return `Tiers fixed at generation: ${tiers}. ${how}`;
+}
+
+function peerText(peer: Endpoint, forEach?: string): string {
+  if (forEach) return `each of \`var.${forEach}\``;
+  if (peer.kind === "group") return `group ${peer.tier}`;
+  if (peer.kind === "prefix-list") return `${peer.label} prefix list`;
+  return peer.binding ? `\`var.${peer.binding.variable}\`` : peer.cidr;
+}
+
+function ruleRows(stack: ModuleStack): RuleRow[] {
+  const rows: RuleRow[] = [];
+  if (stack.groups instanceof EksSecurityGroups) {
+    for (const g of stack.groups.plan) {
+      for (const r of g.rules) {
+        const label = portLabel(r.port);
+        rows.push({
+          group: g.tier, direction: r.direction, protocol: r.port.protocol,
+          ports: r.portBinding ? `\`var.${r.portBinding.variable}\`` : label.slice(label.indexOf(" ") + 1),
+          peer: peerText(r.peer, r.forEach), sources: r.sources,
+        });
+      }
+    }
+    return rows;
+  }
+  for (const g of stack.groups.plan) {
+    for (const r of g.rules) {
+      const ports = r.portParts ? r.portParts.map((p) => (typeof p === "string" ? p : `var.${p.variable}`)).join(",") : r.ports ?? "all";
+      rows.push({ group: g.tier, direction: r.direction, protocol: r.protocol ?? "all", ports, peer: peerText(r.peer, r.forEach), sources: r.sources });
+    }
+  }
+  return rows;
+}

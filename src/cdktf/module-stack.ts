@@ -1,0 +1,77 @@
+// A stack shaped as a reusable Terraform module: no provider, no backend; spec values the rules
+// use become typed, validated variables; outputs as in the deployable stacks.
+import { Construct, Node } from "constructs";
+import { Fn, ListTerraformIterator, TerraformElement, TerraformIterator, TerraformVariable } from "cdktf";
+import type { Cluster } from "../spec/model";
+import { ModuleVariable, Rendering, moduleVariables } from "../modules/variables";
+import { bindableSettings } from "../flows/bindings";
+import { ReadableStack } from "./base-stack";
+import { BoundValues } from "./bound-values";
+import { EksSecurityGroups } from "./eks-security-groups";
+import { CceSecurityGroups } from "./cce-security-groups";
+import { eksOutputs } from "./eks-outputs";
+import { cceOutputs } from "./cce-outputs";
+
+const VARIABLE_ID = "variable:";
+
+export class ModuleStack extends ReadableStack {
+  private readonly defined = new Map<string, ModuleVariable>();
+  private readonly declared = new Map<string, TerraformVariable>();
+  private readonly iterators = new Map<string, ListTerraformIterator>();
+  readonly rendering: Rendering;
+  readonly groups: EksSecurityGroups | CceSecurityGroups;
+
+  constructor(scope: Construct, id: string, cluster: Cluster, rendering: Rendering) {
+    super(scope, id);
+    this.rendering = rendering;
+    const all = new Set(bindableSettings(cluster).map((s) => s.variable));
+    for (const v of moduleVariables(cluster, rendering, all)) this.defined.set(v.name, v);
+
+    const bound: BoundValues = {
+      scalar: (name) => this.variable(name).stringValue,
+      iterate: (name) => {
+        if (!this.iterators.has(name)) this.iterators.set(name, TerraformIterator.fromList(this.variable(name).listValue));
+        return this.iterators.get(name)!;
+      },
+    };
+    const clusterName = this.variable("cluster_name").stringValue;
+    const tags = this.variable("tags").value;
+    if (rendering.cloud === "aws") {
+      // Empty name_prefix means "<cluster_name>-", as in the stacks.
+      const prefix = Fn.coalesce([this.variable("name_prefix").stringValue, Fn.format("%s-", [clusterName])]);
+      this.groups = new EksSecurityGroups(this, "eks", {
+        cluster, bound, clusterName, tags, namePrefix: prefix,
+        vpcId: this.variable("vpc_id").stringValue,
+        clusterSecurityGroupId: this.variable("cluster_security_group_id").stringValue,
+      });
+      eksOutputs(this, this.groups);
+    } else {
+      this.groups = new CceSecurityGroups(this, "cce", {
+        cluster, bound, clusterName, tags, model: rendering.model, nameSuffix: this.variable("name_suffix").stringValue,
+      });
+      cceOutputs(this, cluster, rendering.model, this.groups);
+    }
+  }
+
+  /** Variables and outputs may share a name in Terraform; their construct IDs may not. */
+  protected allocateLogicalId(element: TerraformElement | Node): string {
+    if (element instanceof TerraformVariable) return element.node.id.slice(VARIABLE_ID.length);
+    return super.allocateLogicalId(element);
+  }
+
+  /** The variables this module declares, in the order variables.tf lists them. */
+  get variables(): ModuleVariable[] {
+    return [...this.defined.values()].filter((v) => this.declared.has(v.name));
+  }
+
+  private variable(name: string): TerraformVariable {
+    let v = this.declared.get(name);
+    if (!v) {
+      const def = this.defined.get(name);
+      if (!def) throw new Error(`module variable ${name} is not defined`);
+      v = new TerraformVariable(this, `${VARIABLE_ID}${name}`, { type: def.type, description: def.description, default: def.default });
+      this.declared.set(name, v);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,83 @@
+// Which security group a value names. Groups the document creates are found by resource address;
+// anything else (a literal sg-id, the EKS cluster SG from a data lookup) becomes an external group,
+// named by the caller, by the stack output that describes it, or by its own ID.
+import type { Cloud, SgGroup } from "./model";
+import type { TfJson } from "./terraform-json";
+import { Inputs, parseReference, withInputs } from "./terraform-refs";
+import { VerifyError } from "./errors";
+
+export const ROLE_TAG = "cluster-sg-role";
+const GROUP_TYPES: Record<Cloud, string> = { aws: "aws_security_group", huawei: "huaweicloud_networking_secgroup" };
+/** How our stacks describe a group output: "ID of the cluster security group (role cluster)...". */
+const OUTPUT_DESCRIPTION = /^ID of the (\S+) security group \(role ([a-z-]+)\)/;
+
+export type ExternalGroups = Readonly<Record<string, { readonly tier: string; readonly role?: string }>>;
+
+export class GroupIndex {
+  private readonly groups = new Map<string, SgGroup>();
+  private readonly described = new Map<string, { tier: string; role: string }>();
+  /** External groups that are the EKS-created cluster SG (their default rules are modelled). */
+  readonly eksClusterGroups = new Set<string>();
+
+  constructor(
+    private readonly doc: TfJson,
+    private readonly inputs: Inputs,
+    private readonly external: ExternalGroups = {},
+  ) {
+    for (const out of Object.values(doc.output ?? {})) {
+      const m = OUTPUT_DESCRIPTION.exec(out.description ?? "");
+      if (m && typeof out.value === "string") this.described.set(out.value, { tier: m[1], role: m[2] });
+    }
+    for (const cloud of ["aws", "huawei"] as const) {
+      for (const [name, r] of Object.entries(doc.resource?.[GROUP_TYPES[cloud]] ?? {})) {
+        const tags = (r.tags ?? {}) as Record<string, string>;
+        const id = `${GROUP_TYPES[cloud]}.${name}`;
+        this.groups.set(id, { id, tier: name, role: tags[ROLE_TAG] ?? "unknown", cloud, managed: true, name: String(r.name ?? r.name_prefix ?? name) });
+      }
+    }
+    // A group the stack only names in an output (the EKS cluster SG when no rule of ours touches
+    // it) or the caller declares still exists, with its default rules.
+    for (const raw of [...this.described.keys(), ...Object.keys(external)]) {
+      const ref = parseReference(raw, "output");
+      if (ref.kind === "resource") continue;
+      const cloud: Cloud = (ref.kind === "data" ? ref.type : ref.value).startsWith(ref.kind === "data" ? "aws_" : "sg-") ? "aws" : "huawei";
+      this.resolve(raw, cloud, "output");
+    }
+  }
+
+  all(): SgGroup[] {
+    return [...this.groups.values()];
+  }
+
+  get(id: string): SgGroup {
+    return this.groups.get(id)!;
+  }
+
+  /** The group a rule attribute names; `where` locates the attribute for error messages. */
+  resolve(value: unknown, cloud: Cloud, where: string): string {
+    const raw = withInputs(value, this.doc, this.inputs, where);
+    if (raw === undefined || raw === null) throw new VerifyError(`${where}: missing security group ID`);
+    const ref = parseReference(raw, where);
+    if (ref.kind === "resource") {
+      const id = `${ref.type}.${ref.name}`;
+      if (ref.type !== GROUP_TYPES[cloud] || ref.attribute !== "id") throw new VerifyError(`${where}: ${ref.text} is not a ${GROUP_TYPES[cloud]} ID`);
+      if (!this.groups.has(id)) throw new VerifyError(`${where}: ${ref.text} names a group that is not in this stack`);
+      return id;
+    }
+    const id = ref.kind === "literal" ? ref.value : ref.text;
+    if (!this.groups.has(id)) this.addExternal(id, ref.kind === "data" ? ref : undefined, cloud, String(raw));
+    return id;
+  }
+
+  private addExternal(id: string, data: { type: string; name: string; attribute: string } | undefined, cloud: Cloud, raw: string) {
+    const isEksLookup = data?.type === "aws_eks_cluster" && data.attribute.endsWith("cluster_security_group_id");
+    const named =
+      this.external[id] ??
+      this.external[raw] ??
+      this.described.get(raw) ??
+      (isEksLookup ? { tier: "cluster", role: "cluster" } : data?.type === GROUP_TYPES[cloud] ? { tier: data.name } : undefined);
+    const role = named?.role ?? (isEksLookup ? "cluster" : "external");
+    this.groups.set(id, { id, tier: named?.tier ?? id, role, cloud, managed: false });
+    if (cloud === "aws" && role === "cluster") this.eksClusterGroups.add(id);
+  }
+}

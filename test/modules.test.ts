@@ -1,0 +1,130 @@
+// The published modules: generated from the reference spec, committed, formatted, consumable from
+// plain Terraform (init/validate/plan with the real AWS provider), schema-valid for huaweicloud.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { generateModules } from "../src/cdktf/generate-modules";
+import { buildFlows } from "../src/flows";
+import { planAwsRules } from "../src/rules/aws";
+import { loadSpecFile } from "../src/spec/load";
+import { checkHuaweicloudConfig, formatViolations } from "../src/validate/huaweicloud-schema";
+import { hclAsTfJson } from "./support/hcl";
+import { initCopy, plan, terraform, terraformEnv } from "./support/terraform";
+import { REFERENCE, ROOT } from "./support/synth";
+
+const MODULES = join(ROOT, "modules");
+const clusters = loadSpecFile(REFERENCE);
+const generated = generateModules(clusters);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe("generation", () => {
+  test("committed modules/ match a fresh generation (run `npm run modules`)", () => {
+    const expected: Record<string, string> = {};
+    for (const m of generated) for (const [f, text] of Object.entries(m.files)) expected[`${m.name}/${f}`] = text;
+    const committed = Object.fromEntries(filesUnder(MODULES).map((f) => [relative(MODULES, f), readFileSync(f, "utf8")]));
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(expected).sort());
+    for (const f of Object.keys(expected)) expect({ f, text: committed[f] }).toEqual({ f, text: expected[f] });
+  });
+
+  test("generation is deterministic", () => {
+    expect(JSON.stringify(generateModules(clusters))).toBe(JSON.stringify(generated));
+  });
+
+  test("one module per rendering, with the standard structure and no provider or backend", () => {
+    expect(generated.map((m) => m.name)).toEqual(["aws-eks-security-groups", "huaweicloud-cce-vpc", "huaweicloud-cce-tunnel", "huaweicloud-cce-turbo"]);
+    for (const m of generated) {
+      expect(Object.keys(m.files).sort()).toEqual(["README.md", "examples/basic/main.tf", "examples/basic/versions.tf", "main.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+      const body = m.files["main.tf"] + m.files["variables.tf"] + m.files["outputs.tf"];
+      expect(body).not.toMatch(/^\s*(provider|backend)\s/m);
+      expect(body).not.toContain('"//"');
+      expect(body).not.toContain("metadata");
+      expect(m.files["versions.tf"]).toMatch(/required_version = ">= 1\.\d+\.\d+"/);
+      expect(m.files["versions.tf"]).toMatch(/version = ">= [\d.]+, < [\d.]+"/);
+    }
+  });
+
+  test("README tables list every variable and output, and the seed rows of every rule", () => {
+    for (const m of generated) {
+      const readme = m.files["README.md"];
+      for (const [, name] of m.files["variables.tf"].matchAll(/^variable "([^"]+)"/gm)) expect(readme).toContain(`| \`${name}\` |`);
+      for (const [, name] of m.files["outputs.tf"].matchAll(/^output "([^"]+)"/gm)) expect(readme).toContain(`| \`${name}\` |`);
+      const rules = (m.files["main.tf"].match(/^resource "(aws_vpc_security_group_\w+_rule|huaweicloud_networking_secgroup_rule)"/gm) ?? []).length;
+      const rows = readme.split("## Rules and the seed rows they implement")[1].split("\n").filter((l) => /^\| [a-z]/.test(l) && !l.startsWith("| group |"));
+      expect(rows).toHaveLength(rules);
+      for (const row of rows) expect(row).toMatch(/seed 00\d `s00|spec `/);
+    }
+  });
+
+  test("terraform fmt -check passes on every module and example", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cluster-sg-fmt-"));
+    expect(() => execFileSync("terraform", ["fmt", "-check", "-recursive", MODULES], { env: terraformEnv(dir), stdio: "pipe" })).not.toThrow();
+  });
+});
+
+describe("aws-eks-security-groups from plain Terraform", () => {
+  const layout = mkdtempSync(join(tmpdir(), "cluster-sg-module-"));
+  cpSync(MODULES, join(layout, "modules"), { recursive: true });
+  cpSync(join(ROOT, "test", "fixtures", "modules", "aws-root"), join(layout, "root"), { recursive: true });
+  let root: string;
+  let changes: ReturnType<typeof plan>;
+
+  beforeAll(() => {
+    root = initCopy(layout, "root");
+    changes = plan(root);
+  });
+
+  test("init, validate and an offline plan create exactly the groups and rules the spec implies", () => {
+    expect(terraform(root, ["validate"])).toContain("Success");
+    const addresses = changes.map((c) => c.address).sort();
+    const model = planAwsRules(buildFlows(clusters[0], { cloud: "aws" }, { keepBoundPorts: true }), { bindings: true });
+    const ssh = ["198.51.100.0/24", "203.0.113.0/24"];
+    const expected = model.flatMap((g) => [
+      ...(g.created ? [`module.eks_sg.aws_security_group.${g.tier}`] : []),
+      ...g.rules.flatMap((r) => {
+        const address = `module.eks_sg.aws_vpc_security_group_${r.direction}_rule.${g.tier}_${r.key}`;
+        return r.forEach ? ssh.map((c) => `${address}["${c}"]`) : [address];
+      }),
+    ]);
+    expect(addresses).toEqual(expected.sort());
+  });
+
+  test("variables reach the rules: the database port, the cluster name and the tags", () => {
+    const db = changes.find((c) => c.address.endsWith("orders-db_ingress_tcp_orders_db_port_from_web"));
+    expect(db?.after).toMatchObject({ from_port: 5433, to_port: 5433 });
+    const node = changes.find((c) => c.address === "module.eks_sg.aws_security_group.node");
+    expect(node?.after.tags).toMatchObject({ team: "platform", "kubernetes.io/cluster/staging": "owned", "cluster-sg-role": "node", Name: "staging-node" });
+  });
+
+  test("a bad CIDR fails plan with the module's own message", () => {
+    expect(() => plan(root, { jump_ssh_cidrs: '["10.0.0.1/16"]' })).toThrow(/The jump_ssh_cidrs must be a list of IPv4 CIDR blocks without host bits/);
+    expect(() => plan(root, { orders_db_port: "70000" })).toThrow(/The orders_db_port must be a whole port number from 1 to 65535/);
+  });
+
+  test("the module's examples/basic validates", () => {
+    const example = initCopy(layout, "modules/aws-eks-security-groups/examples/basic");
+    expect(terraform(example, ["validate"])).toContain("Success");
+  });
+});
+
+describe.each(generated.filter((m) => m.name.startsWith("huaweicloud-")).map((m) => m.name))("%s", (name) => {
+  test("every resource block in main.tf and examples/basic passes the provider schema", async () => {
+    for (const file of ["main.tf", "examples/basic/main.tf"]) {
+      const result = checkHuaweicloudConfig(await hclAsTfJson(join(MODULES, name, file)));
+      expect({ file, violations: formatViolations(result.violations) }).toEqual({ file, violations: "" });
+      expect(result.blocksChecked).toBeGreaterThan(0);
+    }
+  });
+
+  test("the example wires the outputs into huaweicloud_cce_cluster", () => {
+    const example = readFileSync(join(MODULES, name, "examples", "basic", "main.tf"), "utf8");
+    expect(example).toContain("security_group_id      = module.cce_sg.cce_cluster_security_group_id");
+    expect(example).toContain("container_network_type = module.cce_sg.container_network_type");
+  });
+});
