@@ -23,6 +23,14 @@ test("npm run synth writes cdktf.out/stacks/<stack>/cdk.tf.json, twice byte-iden
   expect(read()).toBe(first);
 });
 
+test("npm run synth -- --hcl writes HCL", () => {
+  const out = mkdtempSync(join(tmpdir(), "cluster-sg-cli-"));
+  run("npm", ["run", "--silent", "synth", "--", "--hcl", "--out", join(out, "o")]);
+  const hcl = readFileSync(join(out, "o", "stacks", "prod-cce-tunnel", "cdk.tf"), "utf8");
+  expect(hcl).toMatch(/^terraform \{/);
+  expect(hcl).toContain('resource "huaweicloud_networking_secgroup_rule"');
+});
+
 test("the spec comes from --spec, else $CLUSTER_SG_SPEC", () => {
   const out = mkdtempSync(join(tmpdir(), "cluster-sg-cli-"));
   const missing = join(out, "nope.yaml");

@@ -15,6 +15,8 @@ export interface SynthOptions {
 
 export function synth(options: SynthOptions): string[] {
   const clusters = loadSpecFile(options.spec);
+  // cdktf 0.21 stacks read HCL mode from this variable only, not from the App's hclOutput.
+  if (options.hcl) process.env.SYNTH_HCL_OUTPUT = "true";
   const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
   const stacks: string[] = [];
   const run = (outdir: string | undefined) => {

@@ -21,9 +21,24 @@ export function pluginDir(): string | undefined {
   return (cachedPluginDir = found ? found.slice(0, found.indexOf("registry.terraform.io")) : undefined);
 }
 
+/**
+ * A CLI config that installs hashicorp/aws from the local mirror, for tools that run
+ * `terraform init` themselves (cdktf diff); empty where no mirror exists.
+ */
+export function writeCliConfig(rc: string): void {
+  const mirror = pluginDir();
+  const aws = '"registry.terraform.io/hashicorp/aws"';
+  writeFileSync(
+    rc,
+    mirror
+      ? `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = [${aws}]\n  }\n  direct {\n    exclude = [${aws}]\n  }\n}\n`
+      : "",
+  );
+}
+
 export function terraformEnv(dir: string): NodeJS.ProcessEnv {
   const rc = join(dir, ".terraformrc");
-  if (!existsSync(rc)) writeFileSync(rc, "");
+  if (!existsSync(rc)) writeCliConfig(rc);
   return {
     ...process.env,
     CHECKPOINT_DISABLE: "1",
