@@ -1,0 +1,256 @@
+// Bad input through the real CLI, as a user runs it: every spec in test/fixtures/invalid (plus a
+// few generated ones too awkward to commit) must end the process with exit code 1, exactly one
+// `error: <file>: <spec path>: <problem>` line on stderr, no stack trace, and nothing written.
+//
+// Each fixture starts with two header comments:
+//   # expect: <substring of the problem text>
+//   # path: <the spec path the error must name, e.g. clusters[0].network.vpcCidrs[0], or (root)>
+//
+// ts-node start-up costs ~2 s per process, so all the processes run in one beforeAll, a few at a
+// time, and the tests below only look at the collected results.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..");
+const FIXTURES = join(ROOT, "test", "fixtures", "invalid");
+const REFERENCE = join(ROOT, "examples", "reference.yaml");
+const MAX_SPEC_BYTES = 1024 * 1024;
+const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+const PROCESS_TIMEOUT_MS = 60_000;
+
+interface BadCase {
+  readonly name: string;
+  /** The --spec argument, as the error line must repeat it. */
+  readonly spec: string;
+  readonly path: string;
+  readonly expect: string;
+  /** For generated cases: writes the spec file. */
+  readonly write?: (file: string) => void;
+}
+
+function header(text: string, key: "expect" | "path", file: string): string {
+  const m = new RegExp(`^# ${key}: (.+)$`, "m").exec(text);
+  if (!m) throw new Error(`${file} has no "# ${key}: ..." header line`);
+  return m[1].trim();
+}
+
+function fixtureCases(): BadCase[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => {
+      const file = join(FIXTURES, f);
+      const text = readFileSync(file, "latin1"); // some fixtures are deliberately not UTF-8
+      return {
+        name: f.replace(/\.yaml$/, ""),
+        spec: relative(ROOT, file), // a relative path, as a user would type it
+        path: header(text, "path", f),
+        expect: header(text, "expect", f),
+      };
+    });
+}
+
+// Too big, or too empty, to keep in the repository as a fixture with header comments.
+const GENERATED = [
+  {
+    name: "generated-huge-file",
+    path: "(root)",
+    expect: `larger than ${MAX_SPEC_BYTES} bytes`,
+    write: (file: string) => {
+      // A valid spec padded with comments past the limit: only the size is wrong.
+      const reference = readFileSync(REFERENCE, "utf8");
+      const pad = `#${" padding".repeat(12)}\n`;
+      const count = Math.ceil((MAX_SPEC_BYTES - Buffer.byteLength(reference)) / pad.length) + 16;
+      writeFileSync(file, reference + pad.repeat(count));
+      if (statSync(file).size <= MAX_SPEC_BYTES) throw new Error("the huge spec is not huge");
+    },
+  },
+  { name: "generated-empty-file", path: "(root)", expect: "the spec is empty", write: (file: string) => writeFileSync(file, "") },
+  {
+    name: "generated-whitespace-only",
+    path: "(root)",
+    expect: "the spec is empty",
+    write: (file: string) => writeFileSync(file, "\n   \n\t\n"),
+  },
+];
+
+interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+function runCli(spec: string, out: string): Promise<Run> {
+  const env = { ...process.env };
+  delete env.CLUSTER_SG_SPEC;
+  delete env.CDKTF_OUTDIR; // set, it would hand the output folder to the cdktf CLI and ignore --out
+  delete env.CLUSTER_SG_OFFLINE;
+  const started = Date.now();
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", "main.ts", "--spec", spec, "--out", out],
+      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_TIMEOUT_MS);
+    child.on("error", fail);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      done({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Runs the tasks with at most `limit` in flight; results keep the tasks' order. */
+async function pool<T>(tasks: ReadonlyArray<() => Promise<T>>, limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+/** Every file under dir with its bytes and mtime, for "left exactly as it was". */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        files[`${relative(dir, p)}/`] = String(statSync(p).mtimeMs);
+        walk(p);
+      } else {
+        files[relative(dir, p)] = `${statSync(p).mtimeMs} ${readFileSync(p).toString("base64")}`;
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+interface BadResult extends Run {
+  readonly outExists: boolean;
+  /** Anything the run left in its otherwise empty scratch folder (e.g. a half-built .out.tmp-*). */
+  readonly leftovers: string[];
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-bad-input-"));
+const generatedDir = join(scratch, "specs");
+const cases: BadCase[] = [
+  ...fixtureCases(),
+  ...GENERATED.map((g) => ({ ...g, spec: join(generatedDir, `${g.name}.yaml`) })),
+];
+const results = new Map<string, BadResult>();
+
+// Controls: a valid spec succeeds through the same harness, and a bad spec leaves an existing
+// output folder alone.
+const KEEP_SPEC = "test/fixtures/invalid/pod-cidr-overlaps-vpc-huawei.yaml"; // fails in the last cross-field check
+let valid: Run & { stacks: string[] };
+let keep: Run & { before: Record<string, string>; after: Record<string, string>; siblings: string[] };
+
+beforeAll(async () => {
+  mkdirSync(generatedDir);
+  for (const c of cases) c.write?.(c.spec);
+
+  const badTasks = cases.map((c) => async () => {
+    const dir = join(scratch, "runs", c.name);
+    mkdirSync(dir, { recursive: true });
+    const out = join(dir, "out");
+    const run = await runCli(c.spec, out);
+    results.set(c.name, { ...run, outExists: existsSync(out), leftovers: readdirSync(dir) });
+  });
+
+  const validTask = async () => {
+    const out = join(scratch, "valid", "out");
+    const run = await runCli(relative(ROOT, REFERENCE), out);
+    valid = { ...run, stacks: existsSync(join(out, "stacks")) ? readdirSync(join(out, "stacks")) : [] };
+  };
+
+  const keepTask = async () => {
+    const parent = join(scratch, "keep");
+    const out = join(parent, "out");
+    mkdirSync(join(out, "stacks", "prod-aws-eks"), { recursive: true });
+    writeFileSync(join(out, "marker.txt"), "written before the bad run\n");
+    writeFileSync(join(out, "stacks", "prod-aws-eks", "cdk.tf.json"), '{"previous":"synth"}\n');
+    const before = snapshot(out);
+    const run = await runCli(KEEP_SPEC, out);
+    keep = { ...run, before, after: existsSync(out) ? snapshot(out) : {}, siblings: readdirSync(parent) };
+  };
+
+  await pool([validTask, keepTask, ...badTasks], CONCURRENCY);
+}, 600_000);
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  // BAD_INPUT_TIMINGS=<file> records how long each process took (ms), for tuning the pool.
+  const timings = process.env.BAD_INPUT_TIMINGS;
+  if (timings) {
+    const runs = Object.fromEntries([...results].map(([name, r]) => [name, r.ms]));
+    writeFileSync(timings, `${JSON.stringify({ concurrency: CONCURRENCY, valid: valid?.ms, keep: keep?.ms, runs }, null, 2)}\n`);
+  }
+});
+
+test("the fixture corpus has at least 30 specs, each with its two header lines", () => {
+  expect(cases.length - GENERATED.length).toBeGreaterThanOrEqual(30);
+  for (const c of cases) {
+    expect(c.path).not.toBe("");
+    expect(c.expect).not.toBe("");
+  }
+});
+
+test("control: the valid reference spec synthesizes through the same harness", () => {
+  expect(valid.stderr).toBe("");
+  expect(valid.code).toBe(0);
+  expect(valid.stacks.length).toBeGreaterThan(0);
+});
+
+test("a bad spec leaves an existing output folder byte-identical", () => {
+  expect(keep.stderr).toMatch(/^error: /);
+  expect(keep.code).toBe(1);
+  expect(keep.after).toEqual(keep.before);
+  expect(keep.siblings).toEqual(["out"]); // no .out.tmp-* / .out.old-* left beside it
+});
+
+describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  const result = () => {
+    const r = results.get(c.name);
+    if (!r) throw new Error(`no result for ${c.name}`);
+    return r;
+  };
+
+  test(`exit code 1 and one line: error: <file>: ${c.path}: ...${c.expect}...`, () => {
+    const r = result();
+    // Checked first so a crash shows its whole stderr in the failure.
+    expect(r.stderr).not.toMatch(/^\s+at .+/m);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    const lines = r.stderr.replace(/\n$/, "").split("\n");
+    expect(lines).toHaveLength(1);
+    const [line] = lines;
+    expect(line).not.toBe("");
+    expect(r.stderr).toBe(`${line}\n`);
+    const prefix = `error: ${c.spec}: ${c.path}: `;
+    expect(line.startsWith(prefix) ? prefix : line).toBe(prefix); // on failure, shows the whole line
+    expect(line.slice(prefix.length)).toContain(c.expect);
+  });
+
+  test("writes nothing", () => {
+    const r = result();
+    expect(r.stdout).toBe("");
+    expect(r.outExists).toBe(false);
+    expect(r.leftovers).toEqual([]);
+  });
+});
