@@ -2,11 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadSpecFile } from "../spec/load";
-import { generateModules } from "../cdktf/generate-modules";
 import { writeDirAtomically } from "./atomic-dir";
 
 export function writeModules(spec: string, out: string): string[] {
-  const modules = generateModules(loadSpecFile(spec));
+  const clusters = loadSpecFile(spec);
+  // cdktf loads only once the spec is valid: bad input fails fast.
+  const { generateModules } = require("../cdktf/generate-modules") as typeof import("../cdktf/generate-modules");
+  const modules = generateModules(clusters);
   writeDirAtomically(resolve(out), (tmp) => {
     for (const m of modules) {
       for (const [file, content] of Object.entries(m.files)) {

@@ -1,7 +1,6 @@
 // `synth`: spec in, cdktf output (cdktf.out/stacks/<stack>/cdk.tf.json or .tf) out, all or nothing.
 import { resolve } from "node:path";
 import { loadSpecFile } from "../spec/load";
-import { buildApp } from "../cdktf/app";
 import { writeDirAtomically } from "./atomic-dir";
 
 export const DEFAULT_SPEC = "examples/reference.yaml";
@@ -19,6 +18,8 @@ export function synth(options: SynthOptions): string[] {
   if (options.hcl) process.env.SYNTH_HCL_OUTPUT = "true";
   const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
   const stacks: string[] = [];
+  // cdktf and the provider bindings load only once the spec is valid: bad input fails fast.
+  const { buildApp } = require("../cdktf/app") as typeof import("../cdktf/app");
   const run = (outdir: string | undefined) => {
     const app = buildApp(clusters, { outdir, offline: options.offline, hclOutput: options.hcl || undefined });
     app.synth();

@@ -22,6 +22,10 @@ export function parseCidr(text: string): Cidr | string {
   }
   const [address, prefix] = parsed;
   const family: IpFamily = address.kind() === "ipv4" ? "ipv4" : "ipv6";
+  // ipaddr.js also reads "10.0.0/24", octal "010.0.0.0" and bare integers; a spec must not.
+  if (family === "ipv4" && !ipaddr.IPv4.isValidFourPartDecimal(text.split("/")[0])) {
+    return `"${text}" is not a CIDR block (write four decimal octets, e.g. 10.0.0.0/16)`;
+  }
   const network =
     family === "ipv4" ? ipaddr.IPv4.networkAddressFromCIDR(text) : ipaddr.IPv6.networkAddressFromCIDR(text);
   if (network.toString() !== address.toString()) {

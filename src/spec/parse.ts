@@ -13,14 +13,21 @@ export function parseSpecText(text: string): unknown {
   }
   if (text.trim() === "") throw new SpecError("", "the spec is empty; start from examples/reference.yaml");
   // uniqueKeys (the default) turns a repeated key into an error instead of a silent overwrite.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const where = err.linePos ? `line ${err.linePos[0].line} column ${err.linePos[0].col}` : "";
-    const problem = err.code === "DUPLICATE_KEY" ? "a key appears twice in the same mapping; remove one" : err.message.split("\n")[0];
+    const problem =
+      err.code === "DUPLICATE_KEY" ? "a key appears twice in the same mapping; remove one" : err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new SpecError(where, `invalid YAML: ${problem}`);
   }
-  const value = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The yaml library refuses alias expansions that would blow up (a "billion laughs" file).
+    throw new SpecError("", `invalid YAML: ${(e as Error).message.split("\n")[0]}; expand the aliases by hand`);
+  }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new SpecError("", "the spec must be a YAML mapping with `version: 1` and `clusters:`; see examples/reference.yaml");
   }
@@ -30,7 +37,18 @@ export function parseSpecText(text: string): unknown {
 export function validateSpecShape(value: unknown): TopologySpec {
   const result = TopologySpec.safeParse(value);
   if (result.success) return result.data;
-  throw issueToError(result.error.issues[0]);
+  const version = (value as { version?: unknown }).version;
+  if (version !== 1) {
+    throw new SpecError(
+      "version",
+      version === undefined
+        ? "is required; start the spec with `version: 1`"
+        : `unsupported spec version ${JSON.stringify(version)}; this tool reads \`version: 1\` (a number)`,
+    );
+  }
+  // A misspelt key also makes the right key "missing"; the misspelling is the useful report.
+  const issues = result.error.issues;
+  throw issueToError(issues.find((i) => i.code === "unrecognized_keys") ?? issues[0]);
 }
 
 function issueToError(issue: z.core.$ZodIssue): SpecError {

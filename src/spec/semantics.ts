@@ -17,6 +17,7 @@ export function resolveSpec(spec: TopologySpec): Cluster[] {
 }
 
 function resolveCluster(c: ClusterSpec, at: string): Cluster {
+  if (!c.aws && !c.huawei) throw new SpecError(at, "nothing to render; add an aws: section, a huawei: section, or both");
   const net = checkNetwork(c, at);
   checkPortRanges(c, at);
   const tierNames = checkTierNames(c, at);
