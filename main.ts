@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import { runOrFail } from "./src/cli/fail";
 import { DEFAULT_SPEC, synth } from "./src/cli/synth";
+import { writeModules } from "./src/cli/modules";
 
 const program = new Command()
   .name("cluster-sg-synth")
@@ -11,10 +12,12 @@ const program = new Command()
   .option("--out <dir>", "output folder", process.env.CDKTF_OUTDIR ?? "cdktf.out")
   .option("--offline", "add the AWS provider's skip_* flags for planning without credentials", process.env.CLUSTER_SG_OFFLINE === "1")
   .option("--hcl", "write HCL (cdk.tf) instead of JSON", false)
+  .option("--modules <dir>", "also write the Terraform modules into this folder (as `npm run modules`)")
   .parse();
 
 runOrFail(() => {
-  const o = program.opts<{ spec: string; out: string; offline: boolean; hcl: boolean }>();
+  const o = program.opts<{ spec: string; out: string; offline: boolean; hcl: boolean; modules?: string }>();
   const stacks = synth(o);
   if (!process.env.CDKTF_OUTDIR) process.stdout.write(`synthesized ${stacks.join(", ")} into ${o.out}\n`);
+  if (o.modules) process.stdout.write(`wrote ${writeModules(o.spec, o.modules).length} modules into ${o.modules}\n`);
 });
