@@ -17,17 +17,21 @@ export function everything(family: IpFamily): AddressSet {
   return { ...EMPTY, [family]: [[0n, (1n << BigInt(BITS[family])) - 1n]] };
 }
 
-/** "10.0.0.0/16", "10.0.0.5", "2001:db8::/32" or a range "10.0.0.1-10.0.0.9". */
-export function parseAddresses(text: string): AddressSet {
+/**
+ * "10.0.0.0/16", "10.0.0.5", "2001:db8::/32" or a range "10.0.0.1-10.0.0.9"; `where` prefixes
+ * errors with the attribute that held the text.
+ */
+export function parseAddresses(text: string, where?: string): AddressSet {
+  const fail = (problem: string) => new VerifyError(where ? `${where}: ${problem}` : problem);
   const range = text.split("-");
   if (range.length === 2) {
-    const [lo, hi] = range.map((t) => parseAddresses(t.trim()));
+    const [lo, hi] = range.map((t) => parseAddresses(t.trim(), where));
     const family = lo.ipv4.length ? "ipv4" : "ipv6";
-    if (!hi[family].length || hi[family][0][1] < lo[family][0][0]) throw new VerifyError(`"${text}" is not an address range`);
+    if (!hi[family].length || hi[family][0][1] < lo[family][0][0]) throw fail(`"${text}" is not an address range`);
     return { ...EMPTY, [family]: [[lo[family][0][0], hi[family][0][1]]] };
   }
   const cidr = parseCidr(text.includes("/") ? text : `${text}/${text.includes(":") ? 128 : 32}`);
-  if (typeof cidr === "string") throw new VerifyError(cidr);
+  if (typeof cidr === "string") throw fail(cidr);
   const host = BigInt(BITS[cidr.family] - cidr.prefix);
   const start = toBigInt(cidr.address.toByteArray());
   return { ...EMPTY, [cidr.family]: [[start, start + (1n << host) - 1n]] };

@@ -4,11 +4,12 @@
 import type { IpFamily } from "../net/cidr";
 import { FAMILIES, onlyFamily, parseAddresses } from "./address-set";
 import type { Peer, SgRule } from "./model";
+import { instancesOf } from "./for-each";
 import { GroupIndex } from "./group-index";
 import { PrefixLists } from "./prefix-lists";
 import { Selector, fullRange, hasPorts, icmpRange, isIcmp, protocolNumber } from "./protocol";
 import type { TfJson } from "./terraform-json";
-import { Inputs, optionalNumber, withInputs } from "./terraform-refs";
+import { Inputs, literalText, optionalNumber, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
 
 const LEGACY = ["aws_security_group_rule"];
@@ -25,9 +26,7 @@ export function readAwsRules(doc: TfJson, inputs: Inputs, groups: GroupIndex, pr
   }
   const rules: SgRule[] = [];
   for (const direction of ["ingress", "egress"] as const) {
-    const type = `aws_vpc_security_group_${direction}_rule`;
-    for (const [name, r] of Object.entries(doc.resource?.[type] ?? {})) {
-      const where = `${type}.${name}`;
+    for (const [where, r] of instancesOf(doc, `aws_vpc_security_group_${direction}_rule`, inputs)) {
       const value = (key: string) => withInputs(r[key], doc, inputs, `${where}.${key}`);
       const { peer, families } = peerOf(value, groups, prefixLists, where);
       rules.push({
@@ -74,8 +73,8 @@ function peerOf(value: (key: string) => unknown, groups: GroupIndex, prefixLists
   }
   if (key === "prefix_list_id") return { peer: prefixLists.resolve(value(key), `${where}.${key}`), families: [...FAMILIES] };
   const family: IpFamily = key === "cidr_ipv4" ? "ipv4" : "ipv6";
-  const text = String(value(key));
-  const addresses = parseAddresses(text);
+  const text = literalText(value(key), `${where}.${key}`);
+  const addresses = parseAddresses(text, `${where}.${key}`);
   if (!onlyFamily(addresses, family)[family].length) throw new VerifyError(`${where}.${key}: "${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} block`);
   return { peer: { kind: "addresses", addresses, text }, families: [family] };
 }

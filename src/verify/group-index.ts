@@ -24,24 +24,39 @@ export class GroupIndex {
     private readonly inputs: Inputs,
     private readonly external: ExternalGroups = {},
   ) {
-    for (const out of Object.values(doc.output ?? {})) {
+    for (const [name, out] of Object.entries(doc.output ?? {})) {
       const m = OUTPUT_DESCRIPTION.exec(out.description ?? "");
-      if (m && typeof out.value === "string") this.described.set(out.value, { tier: m[1], role: m[2] });
+      if (!m || typeof out.value !== "string") continue;
+      // Keyed as written and as module inputs resolve it, since rules may spell it either way.
+      for (const key of new Set([out.value, this.valueOrSelf(out.value, `output.${name}`)])) this.described.set(key, { tier: m[1], role: m[2] });
     }
     for (const cloud of ["aws", "huawei"] as const) {
       for (const [name, r] of Object.entries(doc.resource?.[GROUP_TYPES[cloud]] ?? {})) {
-        const tags = (r.tags ?? {}) as Record<string, string>;
         const id = `${GROUP_TYPES[cloud]}.${name}`;
-        this.groups.set(id, { id, tier: name, role: tags[ROLE_TAG] ?? "unknown", cloud, managed: true, name: String(r.name ?? r.name_prefix ?? name) });
+        // Module stacks merge tags in an expression; their outputs still say the role.
+        const tags = typeof r.tags === "object" && r.tags ? (r.tags as Record<string, string>) : {};
+        const role = tags[ROLE_TAG] ?? this.described.get(`\${${id}.id}`)?.role ?? "unknown";
+        this.groups.set(id, { id, tier: name, role, cloud, managed: true, name: String(r.name ?? r.name_prefix ?? name) });
       }
     }
     // A group the stack only names in an output (the EKS cluster SG when no rule of ours touches
     // it) or the caller declares still exists, with its default rules.
     for (const raw of [...this.described.keys(), ...Object.keys(external)]) {
+      if (raw.startsWith("${var.")) continue;
       const ref = parseReference(raw, "output");
       if (ref.kind === "resource") continue;
       const cloud: Cloud = (ref.kind === "data" ? ref.type : ref.value).startsWith(ref.kind === "data" ? "aws_" : "sg-") ? "aws" : "huawei";
       this.resolve(raw, cloud, "output");
+    }
+  }
+
+  /** A ${var.X} nobody gave a value stays as written: an output may name a group no rule uses. */
+  private valueOrSelf(value: string, where: string): string {
+    try {
+      return String(withInputs(value, this.doc, this.inputs, where));
+    } catch (e) {
+      if (e instanceof VerifyError) return value;
+      throw e;
     }
   }
 

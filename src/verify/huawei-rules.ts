@@ -4,18 +4,18 @@
 import type { IpFamily } from "../net/cidr";
 import { AddressSet, EMPTY, everything, fromList, onlyFamily, parseAddresses, union } from "./address-set";
 import type { Peer, SgRule } from "./model";
+import { instancesOf } from "./for-each";
 import { GroupIndex } from "./group-index";
 import { Selector, fullRange, hasPorts, icmpRange, isIcmp, protocolNumber } from "./protocol";
 import type { TfJson } from "./terraform-json";
-import { Inputs, optionalNumber, parseReference, stringList, withInputs } from "./terraform-refs";
+import { Inputs, literalText, optionalNumber, parseReference, stringList, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
 
 export type AddressGroups = Readonly<Record<string, readonly string[]>>;
 
 export function readHuaweiRules(doc: TfJson, inputs: Inputs, groups: GroupIndex, addressGroups: AddressGroups = {}): SgRule[] {
   const rules: SgRule[] = [];
-  for (const [name, r] of Object.entries(doc.resource?.huaweicloud_networking_secgroup_rule ?? {})) {
-    const where = `huaweicloud_networking_secgroup_rule.${name}`;
+  for (const [where, r] of instancesOf(doc, "huaweicloud_networking_secgroup_rule", inputs)) {
     const value = (key: string) => withInputs(r[key], doc, inputs, `${where}.${key}`);
     const direction = value("direction");
     if (direction !== "ingress" && direction !== "egress") throw new VerifyError(`${where}.direction: "${String(direction)}" must be ingress or egress`);
@@ -72,8 +72,8 @@ function peerOf(
   const key = given[0];
   if (key === "remote_group_id") return { kind: "group", group: groups.resolve(value(key), "huawei", `${where}.${key}`) };
   if (key === "remote_ip_prefix") {
-    const text = String(value(key));
-    const addresses = onlyFamily(parseAddresses(text), family);
+    const text = literalText(value(key), `${where}.${key}`);
+    const addresses = onlyFamily(parseAddresses(text, `${where}.${key}`), family);
     if (!addresses[family].length) throw new VerifyError(`${where}.remote_ip_prefix: "${text}" does not match ethertype ${family === "ipv4" ? "IPv4" : "IPv6"}`);
     return { kind: "addresses", addresses, text };
   }
@@ -97,5 +97,5 @@ function addressGroup(value: unknown, doc: TfJson, inputs: Inputs, known: Addres
   const at = `huaweicloud_vpc_address_group.${ref.name}`;
   const extra = ((block.ip_extra_set ?? []) as Array<{ ip: string }>).map((e) => e.ip);
   const entries = [...stringList(block.addresses, doc, inputs, `${at}.addresses`), ...extra];
-  return { addresses: entries.reduce((acc, e) => union(acc, parseAddresses(e)), EMPTY), text: `address group ${ref.name}` };
+  return { addresses: entries.reduce((acc, e) => union(acc, parseAddresses(e, `${at}.addresses`)), EMPTY), text: `address group ${ref.name}` };
 }

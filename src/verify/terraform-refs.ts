@@ -1,5 +1,5 @@
 // Terraform values as the synthesized JSON spells them: literals, "${var.X}" module inputs, and
-// whole-value references to resources and data sources. Anything else (functions, string
+// whole-value references to resources and data sources. Anything else (function calls, other
 // interpolation) cannot be judged statically and stops the check with its location.
 import type { TfJson } from "./terraform-json";
 import { VerifyError } from "./errors";
@@ -12,16 +12,27 @@ export type Reference =
   | { readonly kind: "data"; readonly type: string; readonly name: string; readonly attribute: string; readonly text: string };
 
 const VAR = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
+const VAR_INSIDE = /\$\{var\.([A-Za-z0-9_-]+)\}/g;
 const REF = /^\$\{(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.(.+)\}$/;
 
-/** Replaces a whole-value ${var.X} with the caller's input, else the variable's default. */
+/**
+ * Replaces ${var.X} with the caller's input, else the variable's default: a whole value keeps its
+ * type (a list, a number); inside a string ("${var.a},${var.b}") it is spliced in as text.
+ */
 export function withInputs(value: unknown, doc: TfJson, inputs: Inputs, where: string): unknown {
   if (typeof value !== "string") return value;
-  const m = VAR.exec(value);
-  if (!m) return value;
-  const name = m[1];
+  const whole = VAR.exec(value);
+  if (whole) return inputOf(whole[1], doc, inputs, where);
+  return value.replace(VAR_INSIDE, (_, name: string) => {
+    const v = inputOf(name, doc, inputs, where);
+    if (Array.isArray(v)) throw new VerifyError(`${where}: \${var.${name}} is a list and cannot be spliced into "${value}"`);
+    return String(v);
+  });
+}
+
+function inputOf(name: string, doc: TfJson, inputs: Inputs, where: string): unknown {
   const given = inputs[name] ?? doc.variable?.[name]?.default;
-  if (given === undefined) throw new VerifyError(`${where}: \${var.${name}} has no value; pass it as an input (e.g. --input ${name}=...)`);
+  if (given === undefined) throw new VerifyError(`${where}: \${var.${name}} has no value; pass its value as a module input`);
   return given;
 }
 
@@ -33,12 +44,19 @@ export function parseReference(value: unknown, where: string): Reference {
   return { kind: "literal", value: text };
 }
 
+/** A value that must be a literal string (a CIDR, an address) once module inputs are in. */
+export function literalText(value: unknown, where: string): string {
+  const ref = parseReference(value, where);
+  if (ref.kind !== "literal") throw new VerifyError(`${where}: cannot evaluate ${ref.text} statically; pass a literal or a module input`);
+  return ref.value;
+}
+
 /** A list attribute, or one string, after module inputs. */
 export function stringList(value: unknown, doc: TfJson, inputs: Inputs, where: string): string[] {
   const v = withInputs(value, doc, inputs, where);
   if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v.map((x, i) => String(withInputs(x, doc, inputs, `${where}[${i}]`)));
-  return [String(v)];
+  if (Array.isArray(v)) return v.map((x, i) => literalText(withInputs(x, doc, inputs, `${where}[${i}]`), `${where}[${i}]`));
+  return [literalText(v, where)];
 }
 
 export function optionalNumber(value: unknown, doc: TfJson, inputs: Inputs, where: string): number | undefined {

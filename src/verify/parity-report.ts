@@ -1,0 +1,30 @@
+// The parity table as Markdown or JSON.
+import { table } from "./markdown";
+import type { ParityCell, ParityTable } from "./parity";
+
+export function cellText(c: ParityCell): string {
+  if (c.verdict === "n/a") return `n/a (${c.note})`;
+  const verdict = c.required && c.verdict !== "allowed" ? c.verdict.toUpperCase() : c.verdict;
+  const within = c.within ? ` within ${c.within}` : "";
+  const note = c.note ? ` ${c.note}` : "";
+  return c.required ? `required: ${verdict}${within}${note}` : `${verdict}${note}`;
+}
+
+export function parityMarkdown(tables: readonly ParityTable[]): string {
+  return tables
+    .map((t) => {
+      const rows = t.rows.map((r) => [r.from, r.to, r.traffic, ...r.cells.map(cellText), r.reason ?? ""]);
+      const differing = t.rows.filter((r) => r.differs).length;
+      return [
+        `## ${t.cluster}: ${t.rows.length} flows across ${t.targets.join(", ")} (${differing} differ)`,
+        "",
+        table(["from", "to", "traffic", ...t.targets, "why they differ"], rows),
+      ].join("\n");
+    })
+    .join("\n\n")
+    .concat("\n");
+}
+
+export function parityJson(tables: readonly ParityTable[]): unknown {
+  return { clusters: tables };
+}
