@@ -1,7 +1,20 @@
 // How a construct reads spec values that a generated module turns into variables. Stacks built
 // from a spec pass nothing and get the literal values; module stacks pass their variables.
-import { Fn, ListTerraformIterator, Token } from "cdktf";
+import { Fn, IResolvable, ListTerraformIterator, Token } from "cdktf";
 import type { Endpoint } from "../flows/flow";
+import type { Cluster } from "../spec/model";
+
+/** What both clouds' constructs take. */
+export interface SecurityGroupsProps {
+  readonly cluster: Cluster;
+  /** Extra tags, or a token for a whole tags map (a module variable). */
+  readonly tags?: Record<string, string> | IResolvable;
+  /** Defaults to the spec's cluster name; may be a token. */
+  readonly clusterName?: string;
+  /** Module mode: spec ports and CIDRs come from these variables. */
+  readonly bound?: BoundValues;
+}
+
 
 export interface BoundValues {
   /** The variable's value as a token (a scalar CIDR or port). */

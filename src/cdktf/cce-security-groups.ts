@@ -2,7 +2,7 @@
 // network model, as a construct usable in any cdktf app. Policy comes from the flows; this file only
 // spells them for huaweicloud.
 import { Construct } from "constructs";
-import { Fn, IResolvable, ListTerraformIterator, Token } from "cdktf";
+import { Fn, ListTerraformIterator, Token } from "cdktf";
 import { NetworkingSecgroup } from "../../generated/providers/huaweicloud/networking-secgroup";
 import { NetworkingSecgroupRule } from "../../generated/providers/huaweicloud/networking-secgroup-rule";
 import { buildFlows } from "../flows/build";
@@ -10,23 +10,15 @@ import type { GroupRole } from "../flows/flow";
 import { HuaweiGroupPlan, HuaweiRule, planHuaweiRules } from "../rules/huawei";
 import { safeDescription } from "../rules/description";
 import type { NetworkModelName } from "../spec/schema";
-import type { Cluster } from "../spec/model";
 import { ROLE_TAG } from "./eks-security-groups";
-import { BoundValues, cidrFamily, cidrValue } from "./bound-values";
+import { BoundValues, SecurityGroupsProps, cidrFamily, cidrValue } from "./bound-values";
 
 /** CCE's own naming: {cluster}-cce-node-…, {cluster}-cce-control-…, {cluster}-cce-eni-…. */
 const CCE_NAME: Partial<Record<GroupRole, string>> = { "control-plane": "control", node: "node", eni: "eni" };
 
-export interface CceSecurityGroupsProps {
-  readonly cluster: Cluster;
+export interface CceSecurityGroupsProps extends SecurityGroupsProps {
   readonly model: NetworkModelName;
   readonly nameSuffix?: string;
-  /** Extra tags, or a token for a whole tags map (a module variable). */
-  readonly tags?: Record<string, string> | IResolvable;
-  /** Defaults to the spec's cluster name; may be a token. */
-  readonly clusterName?: string;
-  /** Module mode: spec ports and CIDRs come from these variables. */
-  readonly bound?: BoundValues;
 }
 
 export class CceSecurityGroups extends Construct {

@@ -11,26 +11,18 @@ import { buildFlows } from "../flows/build";
 import type { Port } from "../flows/port";
 import { AwsGroupPlan, AwsRule, planAwsRules } from "../rules/aws";
 import { safeDescription } from "../rules/description";
-import type { Cluster } from "../spec/model";
 import { AwsAttachments, awsAttachments } from "./aws-attachments";
-import { BoundValues, cidrFamily, cidrValue } from "./bound-values";
+import { BoundValues, SecurityGroupsProps, cidrFamily, cidrValue } from "./bound-values";
 
 export const ROLE_TAG = "cluster-sg-role";
 const CLOUDFRONT_PREFIX_LIST = "com.amazonaws.global.cloudfront.origin-facing";
 
-export interface EksSecurityGroupsProps {
-  readonly cluster: Cluster;
+export interface EksSecurityGroupsProps extends SecurityGroupsProps {
   /** Defaults to the spec's aws.vpcId; may be a token (a module variable). */
   readonly vpcId?: string;
   /** The EKS-created cluster SG; defaults to the spec's, else a data source looks it up by cluster name. */
   readonly clusterSecurityGroupId?: string;
   readonly namePrefix?: string;
-  /** Extra tags, or a token for a whole tags map (a module variable). */
-  readonly tags?: Record<string, string> | IResolvable;
-  /** Defaults to the spec's cluster name; may be a token. */
-  readonly clusterName?: string;
-  /** Module mode: spec ports and CIDRs come from these variables. */
-  readonly bound?: BoundValues;
 }
 
 export class EksSecurityGroups extends Construct {
