@@ -17,5 +17,8 @@ export const CACHE_PORTS: Record<CacheEngineName, number> = {
   memcached: 11211,
 };
 
+/** AWS's managed prefix list of CloudFront's origin-facing addresses (seed 000 "From CloudFront Only"). */
+export const CLOUDFRONT_PREFIX_LIST = "com.amazonaws.global.cloudfront.origin-facing";
+
 /** Where each cloud's API server listens for nodes and operators (seeds 001/000 and 004). */
 export const API_SERVER_PORT: Record<"aws" | "huawei", number> = { aws: 443, huawei: 5443 };

@@ -8,6 +8,7 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
 import { DataAwsEc2ManagedPrefixList } from "@cdktf/provider-aws/lib/data-aws-ec2-managed-prefix-list";
 import { buildFlows } from "../flows/build";
+import { CLOUDFRONT_PREFIX_LIST } from "../catalog/engines";
 import type { Port } from "../flows/port";
 import { AwsGroupPlan, AwsRule, planAwsRules } from "../rules/aws";
 import { safeDescription } from "../rules/description";
@@ -15,7 +16,6 @@ import { AwsAttachments, awsAttachments } from "./aws-attachments";
 import { BoundValues, SecurityGroupsProps, cidrFamily, cidrValue } from "./bound-values";
 
 export const ROLE_TAG = "cluster-sg-role";
-const CLOUDFRONT_PREFIX_LIST = "com.amazonaws.global.cloudfront.origin-facing";
 
 export interface EksSecurityGroupsProps extends SecurityGroupsProps {
   /** Defaults to the spec's aws.vpcId; may be a token (a module variable). */

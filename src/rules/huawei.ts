@@ -18,7 +18,7 @@ export interface HuaweiRule {
   readonly direction: "ingress" | "egress";
   readonly ethertype: "IPv4" | "IPv6";
   /** Omitted for all protocols. */
-  readonly protocol?: "tcp" | "udp" | "icmp";
+  readonly protocol?: "tcp" | "udp" | "icmp" | "icmpv6";
   /** tcp/udp: "22,80,1-30"; omitted for every port. */
   readonly ports?: string;
   /** ICMP type and code, which `ports` cannot express. */
@@ -100,7 +100,9 @@ function toRules(key: string, atoms: Atom[], options: RuleOptions): HuaweiRule[]
   const port = first.port;
   if (port.protocol === "all") return [{ ...base, key }];
   if (port.protocol === "icmp") {
-    return [{ ...base, key, protocol: "icmp", ...(port.type === -1 ? {} : { icmp: { type: port.type, code: port.code } }) }];
+    // Huawei names ICMP for IPv6 rules "icmpv6".
+    const protocol = first.ethertype === "IPv6" ? "icmpv6" : "icmp";
+    return [{ ...base, key, protocol, ...(port.type === -1 ? {} : { icmp: { type: port.type, code: port.code } }) }];
   }
   const bound = options.bindings ? atoms.filter((a) => a.flow.portBinding) : [];
   if (bound.length > 0) return [{ ...base, key, protocol: port.protocol, ...portList(atoms, bound) }];

@@ -6,10 +6,11 @@ import type { Peer } from "./model";
 import type { TfJson } from "./terraform-json";
 import { Inputs, parseReference, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
+import { CLOUDFRONT_PREFIX_LIST } from "../catalog/engines";
 
 /** Short names the flows use for the lists our stacks look up. */
 export const KNOWN_PREFIX_LISTS: Readonly<Record<string, string>> = {
-  cloudfront: "com.amazonaws.global.cloudfront.origin-facing",
+  cloudfront: CLOUDFRONT_PREFIX_LIST,
 };
 
 export function prefixListName(name: string): string {
