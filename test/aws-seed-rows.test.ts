@@ -3,7 +3,7 @@
 import { CATALOG } from "../src/catalog";
 import { buildFlows } from "../src/flows";
 import { expandRow, rowApplies } from "../src/flows/expand-row";
-import { groupsOf } from "../src/flows/target";
+import { flowContext } from "../src/flows/build";
 import { admits, awsRules } from "./support/aws-rules";
 import { referenceSpec, synthSpec } from "./support/synth";
 
@@ -55,7 +55,7 @@ const rules = awsRules(synthesized.stacks["prod-aws-eks"]);
 
 test("the table above covers exactly the rows the reference spec enables", () => {
   const cluster = synthesized.clusters[0];
-  const ctx = { cluster, target: { cloud: "aws" } as const, groups: groupsOf(cluster, { cloud: "aws" }), tierByName: new Map(cluster.tiers.map((t) => [t.name, t])) };
+  const ctx = flowContext(cluster, { cloud: "aws" });
   const enabled = CATALOG.filter((row) => rowApplies(row, ctx) && expandRow(row, ctx).length > 0).map((r) => r.id);
   expect([...enabled].sort()).toEqual([...Object.keys(EXPECTED), ...PROVIDED].sort());
 });

@@ -2,7 +2,7 @@
 // the synthesized CCE stack holds a rule on the right group, direction, protocol, ports and peer.
 import { CATALOG } from "../src/catalog";
 import { expandRow, rowApplies } from "../src/flows/expand-row";
-import { groupsOf } from "../src/flows/target";
+import { flowContext } from "../src/flows/build";
 import type { Cluster } from "../src/spec/model";
 import { hwAdmits, hwRules } from "./support/huawei-rules";
 import { synthSpec, variant } from "./support/synth";
@@ -96,7 +96,7 @@ const MODELS = ["vpc", "tunnel", "turbo"] as const;
 
 function enabledRows(cluster: Cluster, model: (typeof MODELS)[number]): string[] {
   const target = { cloud: "huawei", model } as const;
-  const ctx = { cluster, target, groups: groupsOf(cluster, target), tierByName: new Map(cluster.tiers.map((t) => [t.name, t])) };
+  const ctx = flowContext(cluster, target);
   return CATALOG.filter((r) => r.seed === "004" && rowApplies(r, ctx) && expandRow(r, ctx).length > 0).map((r) => r.id);
 }
 

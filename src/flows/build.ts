@@ -21,8 +21,12 @@ export interface BuildOptions extends NormalizeOptions {
 
 export function buildFlows(cluster: Cluster, target: Target, options: BuildOptions = {}): FlowSet {
   const catalog = options.catalog ?? CATALOG;
-  const groups = groupsOf(cluster, target);
-  const ctx: Context = { cluster, target, groups, tierByName: new Map(cluster.tiers.map((t) => [t.name, t])) };
+  const ctx = flowContext(cluster, target);
   const raw = [...catalog.flatMap((row) => expandRow(row, ctx)), ...specFlows(ctx)];
-  return { cluster, target, groups, flows: normalizeFlows(raw, options) };
+  return { cluster, target, groups: ctx.groups, flows: normalizeFlows(raw, options) };
+}
+
+/** What expanding a catalog row needs to know about one cluster on one target. */
+export function flowContext(cluster: Cluster, target: Target): Context {
+  return { cluster, target, groups: groupsOf(cluster, target), tierByName: new Map(cluster.tiers.map((t) => [t.name, t])) };
 }
