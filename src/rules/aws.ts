@@ -3,7 +3,7 @@
 // as aws_vpc_security_group_*_rule requires.
 import { Binding, Flow, GroupRole, Source, endpointKey, sideDescription, uniqueSources } from "../flows/flow";
 import { FlowSet } from "../flows/build";
-import { Port, portCovers, portKey } from "../flows/port";
+import { Port, compareNames, portCovers, portKey } from "../flows/port";
 import { RulePeer, peerKey } from "./peer";
 import { safeDescription } from "./description";
 
@@ -86,5 +86,5 @@ function coveredByProvided(r: AwsRule, tier: string, provided: readonly Flow[]):
 }
 
 function sortRules(rules: AwsRule[]): AwsRule[] {
-  return [...rules].sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true }));
+  return [...rules].sort((a, b) => compareNames(a.key, b.key));
 }
