@@ -40,5 +40,6 @@ export function fleetSpec(n: number): string {
       huawei: { networkModels: pick(MODELS) },
     };
   });
-  return stringify({ version: 1, clusters });
+  // No anchors: each cluster is written out in full, as a user's fleet file would be.
+  return stringify({ version: 1, clusters }, { aliasDuplicateObjects: false });
 }

@@ -23,7 +23,8 @@ export function parseSpecText(text: string): unknown {
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    // Generous for fleets that share tiers through anchors; a "billion laughs" file still trips it.
+    value = doc.toJS({ maxAliasCount: 10000 });
   } catch (e) {
     // The yaml library refuses alias expansions that would blow up (a "billion laughs" file).
     throw new SpecError("", `invalid YAML: ${(e as Error).message.split("\n")[0]}; expand the aliases by hand`);
