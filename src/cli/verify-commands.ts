@@ -36,7 +36,8 @@ export function parityCommand(o: { readonly spec: string; readonly json?: boolea
   return 0;
 }
 
-function docsFor(clusters: readonly Cluster[], stacksDir: string | undefined): Record<string, TfJson> {
+/** The spec's stacks: read from a cdktf output folder, or synthesized in-process. */
+export function docsFor(clusters: readonly Cluster[], stacksDir: string | undefined): Record<string, TfJson> {
   return stacksDir ? readStackDocs(stacksDir, stackNames(clusters)) : synthesizeStacks(clusters);
 }
 

@@ -3,13 +3,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildApp } from "../cdktf/app";
 import type { Cluster } from "../spec/model";
 import { stackName, targetsOf } from "../verify/cluster-context";
 import { readStackDocs } from "../verify/stack-files";
 import type { TfJson } from "../verify/terraform-json";
 
 export function synthesizeStacks(clusters: readonly Cluster[]): Record<string, TfJson> {
+  // cdktf and the provider bindings load only when a command synthesizes: --stacks runs skip them.
+  const { buildApp } = require("../cdktf/app") as typeof import("../cdktf/app");
   const outdir = mkdtempSync(join(tmpdir(), "cluster-sg-verify-"));
   try {
     buildApp(clusters, { outdir }).synth();

@@ -1,0 +1,131 @@
+// The allowed flows of a stack as a graph, judged by the checker: group to group needs the
+// source's egress and the destination's ingress (evaluate); a block or prefix list outside the
+// stack needs only the group's side. Traffic from outside is drawn from the peer the rule names,
+// so "TCP 443 from 0.0.0.0/0" is one edge from the internet, not one from every block inside it.
+import type { IpFamily } from "../net/cidr";
+import { FAMILIES, intersect, isEmpty } from "./address-set";
+import { Endpoint, Endpoints, Resolved, resolveEndpoint } from "./endpoint";
+import { evaluate, matchesAtom } from "./evaluate";
+import { ExternalPeer, externalPeers } from "./external-peers";
+import type { SgGroup, SgRule, SgStack } from "./model";
+import { ShownAtom, trafficLabels } from "./traffic-labels";
+import { byText } from "./text-order";
+
+export interface FlowGraphEnd {
+  /** A group's tier, or an external peer's key. */
+  readonly key: string;
+  readonly group?: SgGroup;
+  readonly external?: ExternalPeer;
+}
+
+export interface FlowGraphEdge {
+  readonly from: FlowGraphEnd;
+  readonly to: FlowGraphEnd;
+  /** "TCP 443", "ALL", "UDP 4789"…; "(IPv6)" marks traffic one family only allows. */
+  readonly traffic: readonly string[];
+}
+
+export interface FlowGraph {
+  readonly groups: readonly SgGroup[];
+  readonly externals: readonly ExternalPeer[];
+  readonly edges: readonly FlowGraphEdge[];
+}
+
+export interface FlowGraphOptions {
+  /** Families judged between groups; default IPv4, plus IPv6 when some rule is IPv6 only. */
+  readonly families?: readonly IpFamily[];
+}
+
+export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowGraph {
+  const groups = [...stack.groups].sort((a, b) => byText(a.tier, b.tier) || byText(a.id, b.id));
+  const families = options.families ?? stackFamilies(stack);
+  const ends = groups.map((g): FlowGraphEnd => ({ key: g.tier, group: g }));
+  const edges: FlowGraphEdge[] = [];
+  for (const from of ends) {
+    for (const to of ends) {
+      const traffic = mergeFamilies(families, families.map((f) => groupTraffic(stack, from.group!, to.group!, f)));
+      if (traffic.length) edges.push({ from, to, traffic });
+    }
+  }
+  const externals = externalPeers(stack);
+  const used = new Set<string>();
+  for (const ext of externals) {
+    const outside: FlowGraphEnd = { key: ext.key, external: ext };
+    for (const g of ends) {
+      const inbound = [...new Set(ext.families.flatMap((f) => externalTraffic(stack, ext, g.group!, "ingress", f)))];
+      const outbound = [...new Set(ext.families.flatMap((f) => externalTraffic(stack, ext, g.group!, "egress", f)))];
+      if (inbound.length) edges.push({ from: outside, to: g, traffic: inbound });
+      if (outbound.length) edges.push({ from: g, to: outside, traffic: outbound });
+      if (inbound.length || outbound.length) used.add(ext.key);
+    }
+  }
+  return { groups, externals: externals.filter((e) => used.has(e.key)), edges };
+}
+
+function groupTraffic(stack: SgStack, from: SgGroup, to: SgGroup, family: IpFamily): string[] {
+  const src = resolveGroup(stack, from);
+  const dst = resolveGroup(stack, to);
+  const atoms = evaluate(stack, src, dst, { protocol: "all" }, family);
+  // Every rule that admits the atom between these two ends, not just the first the evaluator
+  // met: the credit (and so how runs merge) must not depend on the order rules are listed in.
+  const sideRules = (owner: SgGroup, direction: "ingress" | "egress", other: Resolved) =>
+    stack.rules.filter((r) => r.group === owner.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && hits(r, other, family));
+  const sides = [sideRules(from, "egress", dst), sideRules(to, "ingress", src)];
+  const shown = atoms
+    .filter((a) => a.verdict === "allowed")
+    .map((a): ShownAtom => ({ atom: a, credit: sides.map((rules) => creditKey(rules.filter((r) => matchesAtom(r.match, a)))) }));
+  return trafficLabels(atoms, shown);
+}
+
+/** Whether a rule's peer names some address (or group) of the other end. */
+function hits(r: SgRule, other: Resolved, family: IpFamily): boolean {
+  const p = r.peer;
+  if (p.kind === "group") return other.groups.some((g) => g.id === p.group);
+  const space = other.space(family);
+  if (p.kind === "prefix-list") return space.opaque.includes(p.name) || (!!p.addresses && !isEmpty(intersect(p.addresses, space.addresses)));
+  return !isEmpty(intersect(p.addresses, space.addresses));
+}
+
+/** Placement is keyed by tier, so a group is named by its tier unless another group shares it. */
+function resolveGroup(stack: SgStack, g: SgGroup): Resolved {
+  const shared = stack.groups.filter((o) => o.tier === g.tier).length > 1;
+  return resolveEndpoint(stack, Endpoints.group(shared ? g.id : g.tier));
+}
+
+/** A rule and the port range it names: one Huawei rule with ports "8080,8081" credits two runs. */
+function creditKey(rules: readonly SgRule[]): string[] {
+  const keys = rules.map((r) => `${r.address}#${r.match.protocol === "all" ? "all" : `${r.match.protocol}:${r.match.lo}-${r.match.hi}`}`);
+  return [...new Set(keys)].sort();
+}
+
+/** `direction`: the group's side; ingress = from the peer to the group. */
+function externalTraffic(stack: SgStack, ext: ExternalPeer, group: SgGroup, direction: "ingress" | "egress", family: IpFamily): string[] {
+  const outside = resolveEndpoint(stack, ext.endpoint as Endpoint);
+  const inside = resolveGroup(stack, group);
+  const atoms = direction === "ingress" ? evaluate(stack, outside, inside, { protocol: "all" }, family) : evaluate(stack, inside, outside, { protocol: "all" }, family);
+  const naming = stack.rules.filter(
+    (r) => r.group === group.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && ext.isPeer(r.peer),
+  );
+  const shown = atoms.flatMap((a): ShownAtom[] => {
+    if (a.verdict !== "allowed") return [];
+    const credit = naming.filter((r) => matchesAtom(r.match, a));
+    return credit.length ? [{ atom: a, credit: [creditKey(credit)] }] : [];
+  });
+  return trafficLabels(atoms, shown);
+}
+
+function stackFamilies(stack: SgStack): IpFamily[] {
+  return FAMILIES.filter((f) => f === "ipv4" || stack.rules.some((r) => r.families.length === 1 && r.families[0] === f));
+}
+
+const FAMILY_NAMES: Record<IpFamily, string> = { ipv4: "IPv4", ipv6: "IPv6" };
+
+/** One list for several families; a label only some families allow says which. */
+function mergeFamilies(families: readonly IpFamily[], perFamily: ReadonlyArray<readonly string[]>): string[] {
+  if (perFamily.length <= 1) return [...(perFamily[0] ?? [])];
+  const all = [...new Set(perFamily.flat())];
+  return all.map((label) => {
+    const where = perFamily.map((labels, i) => (labels.includes(label) ? FAMILY_NAMES[families[i]] : undefined)).filter(Boolean);
+    return where.length === perFamily.length ? label : `${label} (${where.join(", ")})`;
+  });
+}

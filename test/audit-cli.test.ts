@@ -1,0 +1,75 @@
+// `scripts/cluster-sg.ts diagram` and `audit` as a user runs them, on the reference spec and on
+// its cce-default variant. The commands run in parallel; `diagram --out` is in diagram.test.ts.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./support/synth";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
+delete env.CLUSTER_SG_SPEC;
+
+function clusterSg(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile("node", ["-r", "ts-node/register/transpile-only", "scripts/cluster-sg.ts", ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-audit-cli-"));
+const cceDefault = join(scratch, "cce-default.yaml");
+let diagram: Run;
+let audit: Run;
+let strictCceDefault: Run;
+
+beforeAll(async () => {
+  writeFileSync(cceDefault, readFileSync(join(ROOT, "examples", "reference.yaml"), "utf8").replace("profile: narrowed", "profile: cce-default"));
+  [diagram, audit, strictCceDefault] = await Promise.all([
+    clusterSg(["diagram"]),
+    clusterSg(["audit", "--strict"]),
+    clusterSg(["audit", "--spec", cceDefault, "--strict", "--json"]),
+  ]);
+});
+
+test("diagram: a Markdown heading and a mermaid block per stack, exit 0", () => {
+  expect(diagram.stderr).toBe("");
+  expect(diagram.code).toBe(0);
+  for (const stack of ["prod-aws-eks", "prod-cce-vpc", "prod-cce-tunnel", "prod-cce-turbo"]) {
+    expect(diagram.stdout).toContain(`## ${stack}\n\n\`\`\`mermaid\nflowchart LR\n`);
+  }
+  expect(diagram.stdout).toContain('  net_internet -->|"TCP 443"| sg_edge\n');
+  expect(diagram.stdout).toContain('  sg_edge -->|"TCP 8080, TCP 8081"| sg_web\n');
+});
+
+test("audit --strict on the reference spec: info rows only, exit 0", () => {
+  expect(audit.stderr).toBe("");
+  expect(audit.code).toBe(0);
+  expect(audit.stdout).toContain("## prod-cce-tunnel: nothing open at medium or above (0 low, 3 info, 0 suppressed)");
+  expect(audit.stdout).toContain("| severity | finding | status | controls | group | rule | traffic | from | why |");
+  expect(audit.stdout).toMatch(/^\| info \| vendor-required-from-anywhere \| authorized \|  \| node \| huaweicloud_networking_secgroup_rule\.node_ingress_udp_ipv4_from_0-0-0-0_0 \| UDP 4789 \| 0\.0\.0\.0\/0 \|/m);
+  expect(audit.stdout).toMatch(/^audit: nothing open at medium or above on 4 stacks \(7 info, 0 suppressed\)$/m);
+});
+
+test("audit --strict --json on cce-default: the SSH, 5443 and NodePort findings, exit 2", () => {
+  expect(strictCceDefault.code).toBe(2);
+  const report = JSON.parse(strictCceDefault.stdout);
+  expect(report.passed).toBe(false);
+  const open = report.clusters[0].stacks.flatMap((s: { stack: string; findings: Array<{ status: string; severity: string; id: string }> }) =>
+    s.findings.filter((f) => f.status === "open").map((f) => `${s.stack} ${f.severity} ${f.id}`),
+  );
+  expect(open).toEqual(
+    ["prod-cce-vpc", "prod-cce-tunnel", "prod-cce-turbo"].flatMap((s) => [
+      `${s} high ssh-from-anywhere`,
+      `${s} medium kube-apiserver-from-anywhere`,
+      `${s} medium nodeport-from-anywhere`,
+      `${s} medium nodeport-from-anywhere`,
+    ]),
+  );
+});
