@@ -43,6 +43,6 @@ program
   .option("--stacks <dir>", "read stacks from this cdktf output folder instead of synthesizing the spec")
   .option("--json", "print JSON instead of Markdown", false)
   .option("--strict", "exit 2 when an unsuppressed finding of medium or higher remains", false)
-  .action((o: { spec: string; stacks?: string; json: boolean; strict: boolean }) => runCommand(() => auditCommand(o)));
+  .action((o: { spec: string; stacks?: string; json: boolean; strict: boolean }) => runCommand(() => auditCommand(o, (c) => c.audit.suppressions)));
 
 program.parse();

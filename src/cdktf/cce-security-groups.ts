@@ -6,6 +6,7 @@ import { Fn, ListTerraformIterator, Token } from "cdktf";
 import { NetworkingSecgroup } from "../../generated/providers/huaweicloud/networking-secgroup";
 import { NetworkingSecgroupRule } from "../../generated/providers/huaweicloud/networking-secgroup-rule";
 import { buildFlows } from "../flows/build";
+import { checkHuaweiQuotas, throwOnViolations } from "../audit/quota";
 import type { GroupRole } from "../flows/flow";
 import { HuaweiGroupPlan, HuaweiRule, planHuaweiRules } from "../rules/huawei";
 import { safeDescription } from "../rules/description";
@@ -31,6 +32,8 @@ export class CceSecurityGroups extends Construct {
     const { cluster, model } = props;
     const bound = props.bound;
     this.plan = planHuaweiRules(buildFlows(cluster, { cloud: "huawei", model }, { keepBoundPorts: !!bound }), { bindings: !!bound });
+    // Preflight: a plan over Huawei's rules-per-direction quota fails here, not at apply time.
+    throwOnViolations(cluster, checkHuaweiQuotas(cluster, this.plan));
     const suffix = props.nameSuffix ?? cluster.huawei?.nameSuffix ?? "sg";
     const name = props.clusterName ?? cluster.name;
     // Modules take all user tags from their `tags` variable, not from the spec.

@@ -9,6 +9,7 @@ import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster"
 import { DataAwsEc2ManagedPrefixList } from "@cdktf/provider-aws/lib/data-aws-ec2-managed-prefix-list";
 import { buildFlows } from "../flows/build";
 import { CLOUDFRONT_PREFIX_LIST } from "../catalog/engines";
+import { checkAwsQuotas, throwOnViolations } from "../audit/quota";
 import type { Port } from "../flows/port";
 import { AwsGroupPlan, AwsRule, planAwsRules } from "../rules/aws";
 import { safeDescription } from "../rules/description";
@@ -36,6 +37,8 @@ export class EksSecurityGroups extends Construct {
     const { cluster } = props;
     const bound = props.bound;
     this.plan = planAwsRules(buildFlows(cluster, { cloud: "aws" }, { keepBoundPorts: !!bound }), { bindings: !!bound });
+    // Preflight: a plan over AWS's rule or group quotas fails here, not at apply time.
+    throwOnViolations(cluster, checkAwsQuotas(cluster, this.plan));
     this.attachments = awsAttachments(cluster, this.plan);
     const vpcId = props.vpcId ?? cluster.aws?.vpcId;
     if (!vpcId) throw new Error(`${cluster.specPath}.aws.vpcId: the AWS renderer needs a VPC id; add aws.vpcId to the spec`);

@@ -8,6 +8,8 @@ import { RuleRow, moduleReadme } from "../modules/readme";
 import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "../modules/usage";
 import { portLabel } from "../flows/port";
 import type { Endpoint } from "../flows/flow";
+import { diagramForTerraformJson } from "../verify/diagram";
+import type { Inputs } from "../verify/terraform-refs";
 import { ModuleStack } from "./module-stack";
 import { EksSecurityGroups } from "./eks-security-groups";
 
@@ -52,6 +54,8 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, stack
   const doc = stack.toTerraform() as TfDocument;
   const variables = stack.variables;
   const args = exampleArguments(cluster, rendering, variables);
+  const target = rendering.cloud === "aws" ? rendering : { cloud: "huawei" as const, model: rendering.model };
+  const diagram = diagramForTerraformJson(doc as never, { inputs: args as Inputs, cluster, target, name });
   const outputs = Object.entries(doc.output ?? {})
     .map(([n, o]) => ({ name: n, description: String(o.description ?? "") }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -64,6 +68,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, stack
     outputs,
     rules: ruleRows(stack),
     usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args),
+    diagram,
   });
   return {
     name,

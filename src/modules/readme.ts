@@ -23,6 +23,8 @@ export interface ReadmeInput {
   readonly outputs: ReadonlyArray<{ name: string; description: string }>;
   readonly rules: readonly RuleRow[];
   readonly usage: string;
+  /** Mermaid flowchart of what the rules allow, with the example's values. */
+  readonly diagram: string;
 }
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -48,6 +50,14 @@ export function moduleReadme(m: ReadmeInput): string {
     "```",
     "",
     `Requires Terraform ${REQUIRED_TERRAFORM} and the \`${p.source}\` provider ${p.version}, configured by the caller. See \`examples/basic\`.`,
+    "",
+    "## What the rules allow",
+    "",
+    "Drawn by `cluster-sg diagram` from the module's own rules, with the values of the usage example.",
+    "",
+    "```mermaid",
+    m.diagram.trimEnd(),
+    "```",
     "",
     "## Inputs",
     "",

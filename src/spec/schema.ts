@@ -141,6 +141,20 @@ export const ClusterSpec = z.strictObject({
     })
     .default({ istio: false, knative: false, admissionWebhookPorts: [] }),
   rules: z.array(ExtraRule).default([]).describe("Extra flows, each an explicit spec setting"),
+  audit: z
+    .strictObject({
+      suppressions: z
+        .array(
+          z.strictObject({
+            id: z.string().min(1).describe("A finding ID or a control ID (e.g. CKV_AWS_24)"),
+            group: z.string().optional().describe("Only on this tier's group"),
+            justification: z.string().trim().min(10, "write why the finding is acceptable (10 characters or more)"),
+          }),
+        )
+        .default([]),
+    })
+    .default({ suppressions: [] })
+    .describe("Audit findings this cluster accepts, each with a written justification"),
   aws: z
     .strictObject({
       vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, "a VPC id looks like vpc-0123456789abcdef0"),
