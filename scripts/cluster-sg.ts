@@ -9,6 +9,9 @@ import { DEFAULT_SPEC } from "../src/cli/synth";
 import { auditCommand } from "../src/cli/verify-audit";
 import { parityCommand, runCommand, verifyCommand } from "../src/cli/verify-commands";
 import { diagramCommand } from "../src/cli/verify-diagram";
+import { auditModules, diagramModules, runAsync, verifyModules } from "../src/cli/module-commands";
+
+const MODULES_HELP = "check the generated modules in this folder (e.g. modules) instead of stacks, with the spec's values as inputs";
 
 const spec = process.env.CLUSTER_SG_SPEC ?? DEFAULT_SPEC;
 const program = new Command().name("cluster-sg").description("Check synthesized security groups against the spec");
@@ -18,8 +21,11 @@ program
   .description("Check every stack: required flows allowed, least-privilege policy kept (exit 2 if not)")
   .option("--spec <path>", "topology spec (YAML)", spec)
   .option("--stacks <dir>", "read stacks from this cdktf output folder instead of synthesizing the spec")
+  .option("--modules <dir>", MODULES_HELP)
   .option("--json", "print JSON instead of Markdown", false)
-  .action((o: { spec: string; stacks?: string; json: boolean }) => runCommand(() => verifyCommand(o)));
+  .action((o: { spec: string; stacks?: string; modules?: string; json: boolean }) =>
+    o.modules ? runAsync(() => verifyModules({ ...o, modules: o.modules! })) : runCommand(() => verifyCommand(o)),
+  );
 
 program
   .command("parity")
@@ -34,7 +40,10 @@ program
   .option("--spec <path>", "topology spec (YAML)", spec)
   .option("--stacks <dir>", "read stacks from this cdktf output folder instead of synthesizing the spec")
   .option("--out <dir>", "write one <stack>.mmd file per stack into this folder")
-  .action((o: { spec: string; stacks?: string; out?: string }) => runCommand(() => diagramCommand(o)));
+  .option("--modules <dir>", MODULES_HELP)
+  .action((o: { spec: string; stacks?: string; out?: string; modules?: string }) =>
+    o.modules ? runAsync(() => diagramModules({ ...o, modules: o.modules! })) : runCommand(() => diagramCommand(o)),
+  );
 
 program
   .command("audit")
@@ -43,6 +52,11 @@ program
   .option("--stacks <dir>", "read stacks from this cdktf output folder instead of synthesizing the spec")
   .option("--json", "print JSON instead of Markdown", false)
   .option("--strict", "exit 2 when an unsuppressed finding of medium or higher remains", false)
-  .action((o: { spec: string; stacks?: string; json: boolean; strict: boolean }) => runCommand(() => auditCommand(o, (c) => c.audit.suppressions)));
+  .option("--modules <dir>", MODULES_HELP)
+  .action((o: { spec: string; stacks?: string; modules?: string; json: boolean; strict: boolean }) =>
+    o.modules
+      ? runAsync(() => auditModules({ ...o, modules: o.modules! }))
+      : runCommand(() => auditCommand(o, (c) => c.audit.suppressions)),
+  );
 
-program.parse();
+void program.parseAsync();

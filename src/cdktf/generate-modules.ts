@@ -3,6 +3,7 @@
 import { App } from "cdktf";
 import type { Cluster } from "../spec/model";
 import type { Rendering } from "../modules/variables";
+import { moduleDirName, renderingsOf } from "../modules/naming";
 import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "../modules/files";
 import { RuleRow, moduleReadme } from "../modules/readme";
 import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "../modules/usage";
@@ -26,23 +27,12 @@ const TITLES: Record<string, string> = {
   turbo: "Security groups for a Huawei Cloud CCE Turbo cluster (Cloud Native 2.0 network model)",
 };
 
-export function moduleName(rendering: Rendering): string {
-  return rendering.cloud === "aws" ? "aws-eks-security-groups" : `huaweicloud-cce-${rendering.model}`;
-}
-
-function renderingsOf(cluster: Cluster): Rendering[] {
-  return [
-    ...(cluster.aws ? [{ cloud: "aws" } as const] : []),
-    ...(cluster.huawei?.networkModels ?? []).map((model) => ({ cloud: "huawei", model }) as const),
-  ];
-}
-
 export function generateModules(clusters: readonly Cluster[]): GeneratedModule[] {
   const app = new App({ outdir: "cdktf.out", skipValidation: true });
   const out: GeneratedModule[] = [];
   for (const cluster of clusters) {
     for (const rendering of renderingsOf(cluster)) {
-      const name = (clusters.length > 1 ? `${cluster.name}-` : "") + moduleName(rendering);
+      const name = moduleDirName(clusters, cluster, rendering);
       const stack = new ModuleStack(app, name, cluster, rendering);
       out.push(moduleFiles(name, cluster, rendering, stack));
     }

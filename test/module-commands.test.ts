@@ -1,0 +1,32 @@
+// verify / audit / diagram over the generated module files on disk (--modules), as a user runs them.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./support/synth";
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/cluster-sg.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+
+test("verify, audit --strict and diagram pass on the committed modules", () => {
+  const verify = cli("verify", "--modules", "modules");
+  expect(verify.status).toBe(0);
+  expect(verify.stdout).toMatch(/verify: \d+ checks on 4 stacks, all passed/);
+  expect(cli("audit", "--strict", "--modules", "modules").status).toBe(0);
+  const diagram = cli("diagram", "--modules", "modules");
+  expect(diagram.stdout).toContain("## huaweicloud-cce-tunnel");
+  expect(diagram.stdout).toMatch(/sg_web -->\|"TCP 5432"\| sg_orders_db/);
+});
+
+test("a module with the database rule removed fails verify (exit 2)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cluster-sg-modules-"));
+  cpSync(join(ROOT, "modules"), dir, { recursive: true });
+  const main = join(dir, "aws-eks-security-groups", "main.tf");
+  const text = readFileSync(main, "utf8");
+  const cut = text.replace(/resource "aws_vpc_security_group_ingress_rule" "orders-db_ingress_tcp_orders_db_port_from_web" \{[^}]*\}\n/, "");
+  expect(cut).not.toBe(text);
+  writeFileSync(main, cut);
+  const verify = cli("verify", "--modules", dir);
+  expect(verify.status).toBe(2);
+  expect(verify.stdout).toContain("FAIL");
+});
