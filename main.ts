@@ -2,8 +2,9 @@
 // Spec: --spec PATH, else $CLUSTER_SG_SPEC, else examples/reference.yaml.
 import { Command } from "commander";
 import { runOrFail } from "./src/cli/fail";
-import { DEFAULT_SPEC, synth } from "./src/cli/synth";
-import { writeModules } from "./src/cli/modules";
+import { DEFAULT_SPEC, synthClusters } from "./src/cli/synth";
+import { writeClusterModules } from "./src/cli/modules";
+import { loadSpecFile } from "./src/spec/load";
 
 const program = new Command()
   .name("cluster-sg-synth")
@@ -17,7 +18,8 @@ const program = new Command()
 
 runOrFail(() => {
   const o = program.opts<{ spec: string; out: string; offline: boolean; hcl: boolean; modules?: string }>();
-  const stacks = synth(o);
+  const clusters = loadSpecFile(o.spec);
+  const stacks = synthClusters(clusters, o);
   if (!process.env.CDKTF_OUTDIR) process.stdout.write(`synthesized ${stacks.join(", ")} into ${o.out}\n`);
-  if (o.modules) process.stdout.write(`wrote ${writeModules(o.spec, o.modules).length} modules into ${o.modules}\n`);
+  if (o.modules) process.stdout.write(`wrote ${writeClusterModules(clusters, o.modules).length} modules into ${o.modules}\n`);
 });

@@ -2,10 +2,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadSpecFile } from "../spec/load";
+import type { Cluster } from "../spec/model";
 import { writeDirAtomically } from "./atomic-dir";
 
 export function writeModules(spec: string, out: string): string[] {
-  const clusters = loadSpecFile(spec);
+  return writeClusterModules(loadSpecFile(spec), out);
+}
+
+export function writeClusterModules(clusters: readonly Cluster[], out: string): string[] {
   // cdktf loads only once the spec is valid: bad input fails fast.
   const { generateModules } = require("../cdktf/generate-modules") as typeof import("../cdktf/generate-modules");
   const modules = generateModules(clusters);

@@ -1,19 +1,17 @@
-// `synth`: spec in, cdktf output (cdktf.out/stacks/<stack>/cdk.tf.json or .tf) out, all or nothing.
+// `synth`: resolved clusters in, cdktf output (cdktf.out/stacks/<stack>/cdk.tf.json or .tf) out, all or nothing.
 import { resolve } from "node:path";
-import { loadSpecFile } from "../spec/load";
+import type { Cluster } from "../spec/model";
 import { writeDirAtomically } from "./atomic-dir";
 
 export const DEFAULT_SPEC = "examples/reference.yaml";
 
 export interface SynthOptions {
-  readonly spec: string;
   readonly out: string;
   readonly offline: boolean;
   readonly hcl: boolean;
 }
 
-export function synth(options: SynthOptions): string[] {
-  const clusters = loadSpecFile(options.spec);
+export function synthClusters(clusters: readonly Cluster[], options: SynthOptions): string[] {
   // cdktf 0.21 stacks read HCL mode from this variable only, not from the App's hclOutput.
   if (options.hcl) process.env.SYNTH_HCL_OUTPUT = "true";
   const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
