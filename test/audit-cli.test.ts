@@ -1,27 +1,11 @@
 // `scripts/cluster-sg.ts diagram` and `audit` as a user runs them, on the reference spec and on
 // its cce-default variant. The commands run in parallel; `diagram --out` is in diagram.test.ts.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Run, clusterSg } from "./support/cluster-sg-cli";
 import { ROOT } from "./support/synth";
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
-delete env.CLUSTER_SG_SPEC;
-
-function clusterSg(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("node", ["-r", "ts-node/register/transpile-only", "scripts/cluster-sg.ts", ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-audit-cli-"));
 const cceDefault = join(scratch, "cce-default.yaml");

@@ -8,6 +8,7 @@
 //
 // ts-node start-up costs ~2 s per process, so all the processes run in one beforeAll, a few at a
 // time, and the tests below only look at the collected results.
+import { header } from "./support/fixture-header";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -28,12 +29,6 @@ interface BadCase {
   readonly expect: string;
   /** For generated cases: writes the spec file. */
   readonly write?: (file: string) => void;
-}
-
-function header(text: string, key: "expect" | "path", file: string): string {
-  const m = new RegExp(`^# ${key}: (.+)$`, "m").exec(text);
-  if (!m) throw new Error(`${file} has no "# ${key}: ..." header line`);
-  return m[1].trim();
 }
 
 function fixtureCases(): BadCase[] {

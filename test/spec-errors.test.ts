@@ -3,6 +3,7 @@
 // expected spec path and a substring of the problem in its header:
 //   # expect: <substring of the problem text>
 //   # path: <spec path, or (root) for the spec as a whole>
+import { header } from "./support/fixture-header";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,12 +21,6 @@ interface BadCase {
   readonly path: string;
   readonly expect: string;
   readonly write?: (file: string) => void;
-}
-
-function header(text: string, key: "expect" | "path", file: string): string {
-  const m = new RegExp(`^# ${key}: (.+)$`, "m").exec(text);
-  if (!m) throw new Error(`${file} has no "# ${key}: ..." header line`);
-  return m[1].trim();
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-spec-errors-"));

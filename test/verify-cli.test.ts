@@ -1,27 +1,11 @@
 // `scripts/cluster-sg.ts verify` and `parity` as a user runs them: on the reference spec, on a
 // stacks folder with a required rule deleted, and on a bad spec. The commands run in parallel.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Run, clusterSg } from "./support/cluster-sg-cli";
 import { ROOT, referenceSpec, stackDir, synthSpec } from "./support/synth";
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
-delete env.CLUSTER_SG_SPEC;
-
-function clusterSg(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("node", ["-r", "ts-node/register/transpile-only", "scripts/cluster-sg.ts", ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 let verify: Run;
 let parity: Run;
