@@ -9,7 +9,7 @@ import { DEFAULT_SPEC } from "../src/cli/synth";
 import { auditCommand } from "../src/cli/verify-audit";
 import { parityCommand, runCommand, verifyCommand } from "../src/cli/verify-commands";
 import { diagramCommand } from "../src/cli/verify-diagram";
-import { auditModules, diagramModules, runAsync, verifyModules } from "../src/cli/module-commands";
+import { auditModules, diagramModules, parityModules, runAsync, verifyModules } from "../src/cli/module-commands";
 
 const MODULES_HELP = "check the generated modules in this folder (e.g. modules) instead of stacks, with the spec's values as inputs";
 
@@ -31,8 +31,11 @@ program
   .command("parity")
   .description("Compare every abstract flow across AWS EKS and the CCE network models")
   .option("--spec <path>", "topology spec (YAML)", spec)
+  .option("--modules <dir>", MODULES_HELP)
   .option("--json", "print JSON instead of Markdown", false)
-  .action((o: { spec: string; json: boolean }) => runCommand(() => parityCommand(o)));
+  .action((o: { spec: string; modules?: string; json: boolean }) =>
+    o.modules ? runAsync(() => parityModules({ ...o, modules: o.modules! })) : runCommand(() => parityCommand(o)),
+  );
 
 program
   .command("diagram")

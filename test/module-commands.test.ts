@@ -8,11 +8,14 @@ import { ROOT } from "./support/synth";
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/cluster-sg.ts", ...args], { cwd: ROOT, encoding: "utf8" });
 
-test("verify, audit --strict and diagram pass on the committed modules", () => {
+test("verify, parity, audit --strict and diagram work on the committed modules", () => {
   const verify = cli("verify", "--modules", "modules");
   expect(verify.status).toBe(0);
   expect(verify.stdout).toMatch(/verify: \d+ checks on 4 stacks, all passed/);
   expect(cli("audit", "--strict", "--modules", "modules").status).toBe(0);
+  const parity = cli("parity", "--modules", "modules");
+  expect(parity.status).toBe(0);
+  expect(parity.stdout).toContain("cce-tunnel needs UDP 4789 (seed 004 Table 3: s004-t3-in-vxlan-any)");
   const diagram = cli("diagram", "--modules", "modules");
   expect(diagram.stdout).toContain("## huaweicloud-cce-tunnel");
   expect(diagram.stdout).toMatch(/sg_web -->\|"TCP 5432"\| sg_orders_db/);

@@ -7,6 +7,9 @@ import { loadSpecFile } from "../spec/load";
 import { diagramForTerraformJson } from "../verify/diagram";
 import { verifyJson, verifyMarkdown } from "../verify/verify-report";
 import { verifyStack } from "../verify/verify-stacks";
+import { parity } from "../verify/parity";
+import { parityJson, parityMarkdown } from "../verify/parity-report";
+import { stackName } from "../verify/cluster-context";
 import { SpecError } from "../spec/errors";
 import { VerifyError } from "../verify/errors";
 import { ModuleDoc, readModuleDocs } from "./module-docs";
@@ -20,6 +23,17 @@ export async function verifyModules(o: { spec: string; modules: string; json?: b
   const reports = (await modulesOf(o.spec, o.modules)).map((m) => verifyStack(m.cluster, m.target, m.doc, { inputs: m.inputs, name: m.name }));
   process.stdout.write(o.json ? `${JSON.stringify(verifyJson(reports), null, 2)}\n` : verifyMarkdown(reports));
   return reports.every((r) => r.passed) ? 0 : EXIT_CHECK_FAILED;
+}
+
+export async function parityModules(o: { spec: string; modules: string; json?: boolean }): Promise<number> {
+  const docs = await modulesOf(o.spec, o.modules);
+  const tables = [...new Set(docs.map((m) => m.cluster))].map((cluster) => {
+    const mine = docs.filter((m) => m.cluster === cluster);
+    const byStack = Object.fromEntries(mine.map((m) => [stackName(cluster, m.target), m.doc]));
+    return parity(cluster, byStack, (target) => mine.find((m) => stackName(cluster, m.target) === stackName(cluster, target))?.inputs ?? {});
+  });
+  process.stdout.write(o.json ? `${JSON.stringify(parityJson(tables), null, 2)}\n` : parityMarkdown(tables));
+  return 0;
 }
 
 export async function diagramModules(o: { spec: string; modules: string }): Promise<number> {

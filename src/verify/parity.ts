@@ -1,6 +1,7 @@
 // Parity: every abstract flow any target of a cluster needs (union, keyed by from/to/port), with
 // its verdict on each target's synthesized stack, and why targets differ, from the seed rows and
 // settings behind the flow.
+import type { Inputs } from "./terraform-refs";
 import { CATALOG } from "../catalog";
 import { buildFlows } from "../flows/build";
 import { Endpoint as FlowEndpoint, Flow, endpointKey, endpointLabel as flowEndpointLabel } from "../flows/flow";
@@ -48,11 +49,13 @@ interface TargetView {
   readonly flows: readonly Flow[];
 }
 
-export function parity(cluster: Cluster, docs: Readonly<Record<string, TfJson>>): ParityTable {
+/** `inputsOf`: module variable values per target, when the documents are generated modules. */
+export function parity(cluster: Cluster, docs: Readonly<Record<string, TfJson>>, inputsOf: (target: Target) => Inputs = () => ({})): ParityTable {
   const views: TargetView[] = targetsOf(cluster).map((target) => {
     const doc = docs[stackName(cluster, target)];
     if (!doc) throw new VerifyError(`stack ${stackName(cluster, target)} is missing; synthesize the spec first`);
-    return { target, name: targetName(target), stack: loadStack(doc, loadOptionsOf(cluster, target)), flows: buildFlows(cluster, target).flows };
+    const stack = loadStack(doc, { ...loadOptionsOf(cluster, target), inputs: inputsOf(target) });
+    return { target, name: targetName(target), stack, flows: buildFlows(cluster, target).flows };
   });
   const union = new Map<string, Flow>();
   for (const v of views) for (const f of v.flows) if (!union.has(keyOf(f))) union.set(keyOf(f), f);
