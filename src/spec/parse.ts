@@ -49,18 +49,28 @@ export function validateSpecShape(value: unknown): TopologySpec {
   }
   // A misspelt key also makes the right key "missing"; the misspelling is the useful report.
   const issues = result.error.issues;
-  throw issueToError(issues.find((i) => i.code === "unrecognized_keys") ?? issues[0]);
+  throw issueToError(issues.find((i) => i.code === "unrecognized_keys") ?? issues[0], value);
 }
 
-function issueToError(issue: z.core.$ZodIssue): SpecError {
+/** The value the user wrote at a path (undefined when the key is missing). */
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), root);
+}
+
+function issueToError(issue: z.core.$ZodIssue, root: unknown): SpecError {
   const path = [...issue.path];
+  const missing = valueAt(root, path) === undefined;
   let message = issue.message;
   if (issue.code === "unrecognized_keys") {
     message = `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling against spec.schema.json`;
   } else if (issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator") {
     message = `unknown tier kind; use one of load-balancer, app, database, cache, vpc-endpoint, bastion`;
   } else if (issue.code === "invalid_value") {
-    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    message = `${missing ? "is required; " : ""}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  } else if (issue.code === "invalid_union" && path.includes("ports")) {
+    message = 'a port is a whole number from 1 to 65535 or a range written "from-to", e.g. 8080 or "30000-32767"';
+  } else if (issue.code === "invalid_union" && (path.at(-1) === "from" || path.at(-1) === "to")) {
+    message = "write the peer as {tier: <name>} or {cidr: <block>}";
   } else if (issue.code === "invalid_type") {
     message = message.replace(/^Invalid input: /, "");
     if (/received undefined/.test(message)) message = `is required (${message})`;
