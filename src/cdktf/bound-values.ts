@@ -15,7 +15,7 @@ export interface SecurityGroupsProps {
   readonly bound?: BoundValues;
 }
 
-
+/** A module stack's variables, as constructs need them. */
 export interface BoundValues {
   /** The variable's value as a token (a scalar CIDR or port). */
   scalar(variable: string): string;
