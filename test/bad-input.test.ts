@@ -8,8 +8,8 @@
 //
 // ts-node start-up costs ~2 s per process, so all the processes run in one beforeAll, a few at a
 // time, and the tests below only look at the collected results.
+import { SynthRun, runSynthCli } from "./support/synth-cli";
 import { header } from "./support/fixture-header";
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -19,7 +19,6 @@ const FIXTURES = join(ROOT, "test", "fixtures", "invalid");
 const REFERENCE = join(ROOT, "examples", "reference.yaml");
 const MAX_SPEC_BYTES = 1024 * 1024;
 const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
-const PROCESS_TIMEOUT_MS = 60_000;
 
 interface BadCase {
   readonly name: string;
@@ -71,39 +70,6 @@ const GENERATED = [
   },
 ];
 
-interface Run {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly ms: number;
-}
-
-function runCli(spec: string, out: string): Promise<Run> {
-  const env = { ...process.env };
-  delete env.CLUSTER_SG_SPEC;
-  delete env.CDKTF_OUTDIR; // set, it would hand the output folder to the cdktf CLI and ignore --out
-  delete env.CLUSTER_SG_OFFLINE;
-  const started = Date.now();
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["-r", "ts-node/register/transpile-only", "main.ts", "--spec", spec, "--out", out],
-      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_TIMEOUT_MS);
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
-
 /** Runs the tasks with at most `limit` in flight; results keep the tasks' order. */
 async function pool<T>(tasks: ReadonlyArray<() => Promise<T>>, limit: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
@@ -136,7 +102,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-interface BadResult extends Run {
+interface BadResult extends SynthRun {
   readonly outExists: boolean;
   /** Anything the run left in its otherwise empty scratch folder (e.g. a half-built .out.tmp-*). */
   readonly leftovers: string[];
@@ -153,8 +119,8 @@ const results = new Map<string, BadResult>();
 // Controls: a valid spec succeeds through the same harness, and a bad spec leaves an existing
 // output folder alone.
 const KEEP_SPEC = "test/fixtures/invalid/pod-cidr-overlaps-vpc-huawei.yaml"; // fails in the last cross-field check
-let valid: Run & { stacks: string[] };
-let keep: Run & { before: Record<string, string>; after: Record<string, string>; siblings: string[] };
+let valid: SynthRun & { stacks: string[] };
+let keep: SynthRun & { before: Record<string, string>; after: Record<string, string>; siblings: string[] };
 
 beforeAll(async () => {
   mkdirSync(generatedDir);
@@ -164,13 +130,13 @@ beforeAll(async () => {
     const dir = join(scratch, "runs", c.name);
     mkdirSync(dir, { recursive: true });
     const out = join(dir, "out");
-    const run = await runCli(c.spec, out);
+    const run = await runSynthCli(c.spec, out);
     results.set(c.name, { ...run, outExists: existsSync(out), leftovers: readdirSync(dir) });
   });
 
   const validTask = async () => {
     const out = join(scratch, "valid", "out");
-    const run = await runCli(relative(ROOT, REFERENCE), out);
+    const run = await runSynthCli(relative(ROOT, REFERENCE), out);
     valid = { ...run, stacks: existsSync(join(out, "stacks")) ? readdirSync(join(out, "stacks")) : [] };
   };
 
@@ -181,7 +147,7 @@ beforeAll(async () => {
     writeFileSync(join(out, "marker.txt"), "written before the bad run\n");
     writeFileSync(join(out, "stacks", "prod-aws-eks", "cdk.tf.json"), '{"previous":"synth"}\n');
     const before = snapshot(out);
-    const run = await runCli(KEEP_SPEC, out);
+    const run = await runSynthCli(KEEP_SPEC, out);
     keep = { ...run, before, after: existsSync(out) ? snapshot(out) : {}, siblings: readdirSync(parent) };
   };
 

@@ -6,19 +6,17 @@
 // the real CLI: exit code 1, exactly one `error: ` line on stderr, no stack trace, nothing written.
 //
 // FC_SEED=<n> [FC_PATH=<path>] replays a failure; PROPERTY_RUNS=<n> scales numRuns.
+import { PROCESS_TIMEOUT_MS, runSynthCli } from "../support/synth-cli";
 import fc from "fast-check";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { SpecError } from "../../src/spec/errors";
 import { loadSpecFile } from "../../src/spec/load";
 import { InvalidCase, fcParams, invalidTopologySpec, propertyRuns, timeoutFor } from "./arbitraries";
 
-const ROOT = resolve(__dirname, "..", "..");
 const RUNS = propertyRuns(60);
 const CLI_RUNS = propertyRuns(5, 50);
-const PROCESS_TIMEOUT_MS = 60_000;
 
 const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-property-invalid-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -65,44 +63,13 @@ test("a spec with one mutation fails with a one-line SpecError naming the spec p
   );
 }, timeoutFor(RUNS, 200));
 
-interface CliRun {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runCli(spec: string, out: string): Promise<CliRun> {
-  const env = { ...process.env };
-  delete env.CLUSTER_SG_SPEC;
-  delete env.CDKTF_OUTDIR; // set, it would hand the output folder to the cdktf CLI and ignore --out
-  delete env.CLUSTER_SG_OFFLINE;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "main.ts", "--spec", spec, "--out", out], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_TIMEOUT_MS);
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr });
-    });
-  });
-}
-
 test("through the CLI: exit code 1, one `error: ` line on stderr, no stack trace, no output folder", async () => {
   await fc.assert(
     fc.asyncProperty(invalidTopologySpec, async (c) => {
       const file = writeCase(c);
       const expected = specErrorOf(c, file); // the in-process verdict the CLI must print
       const out = join(file, "..", "out");
-      const run = await runCli(file, out);
+      const run = await runSynthCli(file, out);
       const what = `${describeCase(c)} (${file})`;
       const lines = run.stderr.split("\n").filter((l) => l !== "");
       if (run.code !== 1) throw new Error(`${what}: exit code ${run.code} (signal ${run.signal}), stderr:\n${run.stderr}`);
