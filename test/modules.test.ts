@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { generateModules } from "../src/cdktf/generate-modules";
+import { generateModules } from "../src/modules/generate";
 import { buildFlows } from "../src/flows";
 import { planAwsRules } from "../src/rules/aws";
 import { loadSpecFile } from "../src/spec/load";

@@ -2,7 +2,7 @@
 // group, too many groups on one node group's network interfaces, a for_each list counted per
 // entry, the CloudFront prefix list's weight, and Huawei's per-direction limit are caught with
 // the group and the excess named; QuotaError is a SpecError at the cluster's spec path.
-import { awsAttachments } from "../src/cdktf/aws-attachments";
+import { awsAttachments } from "../src/spelling/aws-attachments";
 import { awsInterfaces } from "../src/audit/aws-quota";
 import { QuotaError, checkAwsQuotas, checkHuaweiQuotas, throwOnViolations } from "../src/audit/quota";
 import { buildFlows } from "../src/flows/build";

@@ -54,7 +54,7 @@ function ruleViolations(cluster: Cluster, g: AwsGroupPlan): QuotaViolation[] {
 }
 
 /**
- * Which groups share one network interface (as src/cdktf/aws-attachments.ts attaches them): each
+ * Which groups share one network interface (as src/spelling/aws-attachments.ts attaches them): each
  * node group's nodes carry node plus node-addon or their app tiers; the control-plane ENIs carry
  * the EKS cluster SG plus the control-plane group. Load balancer, database, cache, VPC endpoint and
  * bastion interfaces carry their own group only, so they cannot exceed the quota.

@@ -1,6 +1,5 @@
 // What our stacks share: readable addresses, and (deployable stacks) a state backend.
-import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { stackBackend } from "../spelling/stack";
 import { App, LocalBackend, TerraformBackend, TerraformElement, TerraformRemoteState, TerraformStack } from "cdktf";
 import { Construct, Node } from "constructs";
 
@@ -12,24 +11,14 @@ export class ReadableStack extends TerraformStack {
   }
 }
 
-/** Environment variable naming a JSON file such as {"s3": {"bucket": "...", "key": "...", "region": "..."}}. */
-export const BACKEND_ENV = "CLUSTER_SG_BACKEND_CONFIG";
+export { BACKEND_ENV } from "../spelling/stack";
 
 export class ClusterStack extends ReadableStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const file = process.env[BACKEND_ENV];
-    if (file) {
-      // One backend for every stack; `{stack}` in a string value becomes the stack name.
-      const config = JSON.parse(readFileSync(file, "utf8").replace(/\{stack\}/g, id)) as Record<string, Record<string, unknown>>;
-      const [type, attributes] = Object.entries(config)[0];
-      new ConfiguredBackend(this, type, attributes);
-      return;
-    }
-    // cdktf's default state path is absolute (machine-specific output). Keep the same file, the
-    // project root's terraform.<stack>.tfstate, but say it relative to the stack folder.
-    const stackDir = join(App.of(this).outdir, "stacks", id);
-    new LocalBackend(this, { path: relative(stackDir, join(process.cwd(), `terraform.${id}.tfstate`)) });
+    const backend = stackBackend(id, App.of(this).outdir);
+    if (backend.type === "local") new LocalBackend(this, { path: backend.attributes.path as string });
+    else new ConfiguredBackend(this, backend.type, backend.attributes);
   }
 }
 

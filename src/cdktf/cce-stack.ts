@@ -6,7 +6,8 @@ import type { NetworkModelName } from "../spec/schema";
 import type { Cluster } from "../spec/model";
 import { ClusterStack } from "./base-stack";
 import { CceSecurityGroups } from "./cce-security-groups";
-import { cceOutputs } from "./cce-outputs";
+import { cceOutputs } from "../spelling/outputs";
+import { addOutputs } from "./outputs";
 
 export class CceStack extends ClusterStack {
   readonly groups: CceSecurityGroups;
@@ -16,6 +17,6 @@ export class CceStack extends ClusterStack {
     // Region and credentials come from the environment (HW_REGION_NAME, HW_ACCESS_KEY, HW_SECRET_KEY).
     new HuaweicloudProvider(this, "huaweicloud", {});
     this.groups = new CceSecurityGroups(this, "cce", { cluster, model });
-    cceOutputs(this, cluster, model, this.groups);
+    addOutputs(this, cceOutputs(cluster, model, this.groups));
   }
 }

@@ -4,8 +4,10 @@ import { Construct } from "constructs";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Cluster } from "../spec/model";
 import { EksSecurityGroups } from "./eks-security-groups";
-import { eksOutputs } from "./eks-outputs";
+import { eksOutputs } from "../spelling/outputs";
+import { addOutputs } from "./outputs";
 import { ClusterStack } from "./base-stack";
+import { OFFLINE_AWS } from "../spelling/stack";
 
 export interface StackOptions {
   /** Adds the provider's skip_* flags so `terraform plan` runs without credentials (tests, CI). */
@@ -22,13 +24,6 @@ export class EksStack extends ClusterStack {
     // The prebuilt binding says "aws"; the full source is what Terraform users read and expect.
     this.addOverride("terraform.required_providers.aws.source", "hashicorp/aws");
     this.groups = new EksSecurityGroups(this, "eks", { cluster });
-    eksOutputs(this, this.groups);
+    addOutputs(this, eksOutputs(this.groups));
   }
 }
-
-const OFFLINE_AWS = {
-  skipCredentialsValidation: true,
-  skipRequestingAccountId: true,
-  skipMetadataApiCheck: "true",
-  skipRegionValidation: true,
-};

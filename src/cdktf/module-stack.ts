@@ -1,16 +1,18 @@
 // A stack shaped as a reusable Terraform module: no provider, no backend; spec values the rules
 // use become typed, validated variables; outputs as in the deployable stacks.
 import { Construct, Node } from "constructs";
-import { Fn, ListTerraformIterator, TerraformElement, TerraformIterator, TerraformVariable } from "cdktf";
+import { ListTerraformIterator, TerraformElement, TerraformIterator, TerraformVariable } from "cdktf";
 import type { Cluster } from "../spec/model";
 import { ModuleVariable, Rendering, moduleVariables } from "../modules/variables";
 import { bindableSettings } from "../flows/bindings";
 import { ReadableStack } from "./base-stack";
-import { BoundValues } from "./bound-values";
+import type { ModuleValues } from "../spelling/expressions";
 import { EksSecurityGroups } from "./eks-security-groups";
 import { CceSecurityGroups } from "./cce-security-groups";
-import { eksOutputs } from "./eks-outputs";
-import { cceOutputs } from "./cce-outputs";
+import { cceOutputs, eksOutputs } from "../spelling/outputs";
+import { addOutputs } from "./outputs";
+import { awsModuleProps, cceModuleProps } from "../spelling/module-props";
+import { tokenExpressions } from "./token-expressions";
 
 const VARIABLE_ID = "variable:";
 
@@ -27,29 +29,21 @@ export class ModuleStack extends ReadableStack {
     const all = new Set(bindableSettings(cluster).map((s) => s.variable));
     for (const v of moduleVariables(cluster, rendering, all)) this.defined.set(v.name, v);
 
-    const bound: BoundValues = {
+    const bound: ModuleValues = {
       scalar: (name) => this.variable(name).stringValue,
+      whole: (name) => this.variable(name).value,
       iterate: (name) => {
         if (!this.iterators.has(name)) this.iterators.set(name, TerraformIterator.fromList(this.variable(name).listValue));
-        return this.iterators.get(name)!;
+        const each = this.iterators.get(name)!;
+        return { forEach: each, value: each.value as string };
       },
     };
-    const clusterName = this.variable("cluster_name").stringValue;
-    const tags = this.variable("tags").value;
     if (rendering.cloud === "aws") {
-      // Empty name_prefix means "<cluster_name>-", as in the stacks.
-      const prefix = Fn.coalesce([this.variable("name_prefix").stringValue, Fn.format("%s-", [clusterName])]);
-      this.groups = new EksSecurityGroups(this, "eks", {
-        cluster, bound, clusterName, tags, namePrefix: prefix,
-        vpcId: this.variable("vpc_id").stringValue,
-        clusterSecurityGroupId: this.variable("cluster_security_group_id").stringValue,
-      });
-      eksOutputs(this, this.groups);
+      this.groups = new EksSecurityGroups(this, "eks", awsModuleProps(cluster, bound, tokenExpressions));
+      addOutputs(this, eksOutputs(this.groups));
     } else {
-      this.groups = new CceSecurityGroups(this, "cce", {
-        cluster, bound, clusterName, tags, model: rendering.model, nameSuffix: this.variable("name_suffix").stringValue,
-      });
-      cceOutputs(this, cluster, rendering.model, this.groups);
+      this.groups = new CceSecurityGroups(this, "cce", cceModuleProps(cluster, rendering.model, bound));
+      addOutputs(this, cceOutputs(cluster, rendering.model, this.groups));
     }
   }
 

@@ -10,8 +10,8 @@ export function writeModules(spec: string, out: string): string[] {
 }
 
 export function writeClusterModules(clusters: readonly Cluster[], out: string): string[] {
-  // cdktf loads only once the spec is valid: bad input fails fast.
-  const { generateModules } = require("../cdktf/generate-modules") as typeof import("../cdktf/generate-modules");
+  // Loaded on use: `synth` without --modules does not pay for the module writer and its checker.
+  const { generateModules } = require("../modules/generate") as typeof import("../modules/generate");
   const modules = generateModules(clusters);
   writeDirAtomically(resolve(out), (tmp) => {
     for (const m of modules) {

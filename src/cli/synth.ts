@@ -12,6 +12,18 @@ export interface SynthOptions {
 }
 
 export function synthClusters(clusters: readonly Cluster[], options: SynthOptions): string[] {
+  // Under `cdktf synth` (or for HCL, which cdktf writes) the cdktf app synthesizes; otherwise the
+  // JSON renderer writes the same files without loading cdktf (a test holds them byte-identical).
+  if (process.env.CDKTF_OUTDIR !== undefined || options.hcl) return synthWithCdktf(clusters, options);
+  const { writeStacksJson } = require("../terraform-json/synth") as typeof import("../terraform-json/synth");
+  let stacks: string[] = [];
+  writeDirAtomically(resolve(options.out), (tmp) => {
+    stacks = writeStacksJson(clusters, tmp, { offline: options.offline });
+  });
+  return stacks;
+}
+
+function synthWithCdktf(clusters: readonly Cluster[], options: SynthOptions): string[] {
   // cdktf 0.21 stacks read HCL mode from this variable only, not from the App's hclOutput.
   if (options.hcl) process.env.SYNTH_HCL_OUTPUT = "true";
   const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;

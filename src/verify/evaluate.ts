@@ -41,24 +41,33 @@ export interface AtomOutcome extends Atom {
 }
 
 export function evaluate(stack: SgStack, from: Resolved, to: Resolved, query: Selector, family: IpFamily, splitAt: readonly Selector[] = []): AtomOutcome[] {
-  const owners = (r: Resolved) => new Set(r.groups.map((g) => g.id));
+  const fromGroups = new Set(from.groups.map((g) => g.id));
+  const toGroups = new Set(to.groups.map((g) => g.id));
   const relevant = stack.rules.filter(
-    (r) => r.families.includes(family) && ((r.direction === "egress" && owners(from).has(r.group)) || (r.direction === "ingress" && owners(to).has(r.group))),
+    (r) => r.families.includes(family) && ((r.direction === "egress" && fromGroups.has(r.group)) || (r.direction === "ingress" && toGroups.has(r.group))),
   );
+  // Each side's rules in evaluation order, sorted once; per atom only the matching ones are read.
+  const egressRules = from.groups.length ? sideRules(relevant, from, "egress") : undefined;
+  const ingressRules = to.groups.length ? sideRules(relevant, to, "ingress") : undefined;
   return atomsOf(query, family, [...relevant.map((r) => r.match), ...splitAt]).map((atom) => {
-    const egress = from.groups.length ? side(relevant, from, "egress", to, atom) : undefined;
-    const ingress = to.groups.length ? side(relevant, to, "ingress", from, atom) : undefined;
+    const egress = egressRules ? side(egressRules, to, atom) : undefined;
+    const ingress = ingressRules ? side(ingressRules, from, atom) : undefined;
     const sides = [egress, ingress].filter((s): s is SideOutcome => s !== undefined);
     const verdict = sides.every((s) => s.full) ? "allowed" : sides.some((s) => s.none) ? "denied" : "partial";
     return { ...atom, egress, ingress, verdict };
   });
 }
 
-function side(rules: readonly SgRule[], owner: Resolved, direction: "ingress" | "egress", peer: Resolved, atom: Atom): SideOutcome {
+/** One side's rules in the order they are read: binding order, then priority, deny first. */
+function sideRules(rules: readonly SgRule[], owner: Resolved, direction: "ingress" | "egress"): SgRule[] {
   const order = new Map(owner.groups.map((g, i) => [g.id, i]));
-  const ordered = rules
-    .filter((r) => r.direction === direction && order.has(r.group) && matchesAtom(r.match, atom))
+  return rules
+    .filter((r) => r.direction === direction && order.has(r.group))
     .sort((a, b) => order.get(a.group)! - order.get(b.group)! || a.priority - b.priority || Number(a.action === "allow") - Number(b.action === "allow"));
+}
+
+function side(sideOrdered: readonly SgRule[], peer: Resolved, atom: Atom): SideOutcome {
+  const ordered = sideOrdered.filter((r) => matchesAtom(r.match, atom));
   const whole = peer.space(atom.family);
   let undecided = whole;
   let admitted = NOWHERE;

@@ -65,12 +65,14 @@ export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowG
 function groupTraffic(stack: SgStack, from: SgGroup, to: SgGroup, family: IpFamily): string[] {
   const src = resolveGroup(stack, from);
   const dst = resolveGroup(stack, to);
-  const atoms = evaluate(stack, src, dst, { protocol: "all" }, family);
   // Every rule that admits the atom between these two ends, not just the first the evaluator
   // met: the credit (and so how runs merge) must not depend on the order rules are listed in.
   const sideRules = (owner: SgGroup, direction: "ingress" | "egress", other: Resolved) =>
     stack.rules.filter((r) => r.group === owner.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && hits(r, other, family));
   const sides = [sideRules(from, "egress", dst), sideRules(to, "ingress", src)];
+  // A side with no allow rule naming the other end admits nothing: no atom can be allowed.
+  if (sides.some((rules) => rules.length === 0)) return [];
+  const atoms = evaluate(stack, src, dst, { protocol: "all" }, family);
   const shown = atoms
     .filter((a) => a.verdict === "allowed")
     .map((a): ShownAtom => ({ atom: a, credit: sides.map((rules) => creditKey(rules.filter((r) => matchesAtom(r.match, a)))) }));
@@ -100,12 +102,14 @@ function creditKey(rules: readonly SgRule[]): string[] {
 
 /** `direction`: the group's side; ingress = from the peer to the group. */
 function externalTraffic(stack: SgStack, ext: ExternalPeer, group: SgGroup, direction: "ingress" | "egress", family: IpFamily): string[] {
-  const outside = resolveEndpoint(stack, ext.endpoint as Endpoint);
-  const inside = resolveGroup(stack, group);
-  const atoms = direction === "ingress" ? evaluate(stack, outside, inside, { protocol: "all" }, family) : evaluate(stack, inside, outside, { protocol: "all" }, family);
   const naming = stack.rules.filter(
     (r) => r.group === group.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && ext.isPeer(r.peer),
   );
+  // Only rules naming the peer are drawn from it: without one there is nothing to show.
+  if (naming.length === 0) return [];
+  const outside = resolveEndpoint(stack, ext.endpoint as Endpoint);
+  const inside = resolveGroup(stack, group);
+  const atoms = direction === "ingress" ? evaluate(stack, outside, inside, { protocol: "all" }, family) : evaluate(stack, inside, outside, { protocol: "all" }, family);
   const shown = atoms.flatMap((a): ShownAtom[] => {
     if (a.verdict !== "allowed") return [];
     const credit = naming.filter((r) => matchesAtom(r.match, a));

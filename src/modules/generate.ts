@@ -1,19 +1,20 @@
 // `npm run modules`: one Terraform module per rendering of each cluster (AWS EKS, and each CCE
-// network model), generated from module stacks and written as HCL.
-import { App } from "cdktf";
+// network model), from the module document (the one src/cdktf/module-stack.ts synthesizes too),
+// written as HCL.
 import type { Cluster } from "../spec/model";
-import type { Rendering } from "../modules/variables";
-import { moduleDirName, renderingsOf } from "../modules/naming";
-import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "../modules/files";
-import { RuleRow, moduleReadme } from "../modules/readme";
-import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "../modules/usage";
+import type { Rendering } from "./variables";
+import { moduleDirName, renderingsOf } from "./naming";
+import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "./files";
+import { RuleRow, moduleReadme } from "./readme";
+import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "./usage";
 import { portLabel } from "../flows/port";
 import type { Endpoint } from "../flows/flow";
 import { diagramForTerraformJson } from "../verify/diagram";
 import type { Inputs } from "../verify/terraform-refs";
 import { VerifyError } from "../verify/errors";
-import { ModuleStack } from "./module-stack";
-import { EksSecurityGroups } from "./eks-security-groups";
+import type { AwsGroupPlan } from "../rules/aws";
+import type { HuaweiGroupPlan } from "../rules/huawei";
+import { ModuleJson, moduleJson } from "../terraform-json/module";
 
 export interface GeneratedModule {
   readonly name: string;
@@ -29,21 +30,19 @@ const TITLES: Record<string, string> = {
 };
 
 export function generateModules(clusters: readonly Cluster[]): GeneratedModule[] {
-  const app = new App({ outdir: "cdktf.out", skipValidation: true });
   const out: GeneratedModule[] = [];
   for (const cluster of clusters) {
     for (const rendering of renderingsOf(cluster)) {
       const name = moduleDirName(clusters, cluster, rendering);
-      const stack = new ModuleStack(app, name, cluster, rendering);
-      out.push(moduleFiles(name, cluster, rendering, stack));
+      out.push(moduleFiles(name, cluster, rendering, moduleJson(cluster, rendering, name)));
     }
   }
   return out;
 }
 
-function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, stack: ModuleStack): GeneratedModule {
-  const doc = stack.toTerraform() as TfDocument;
-  const variables = stack.variables;
+function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, module: ModuleJson): GeneratedModule {
+  const doc = module.json as TfDocument;
+  const variables = module.variables;
   const args = exampleArguments(cluster, rendering, variables);
   const target = rendering.cloud === "aws" ? rendering : { cloud: "huawei" as const, model: rendering.model };
   const diagram = moduleDiagram(doc, { inputs: args as Inputs, cluster, target, name });
@@ -57,7 +56,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, stack
     rendering,
     variables,
     outputs,
-    rules: ruleRows(stack),
+    rules: ruleRows(rendering, module.plan),
     usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args),
     diagram,
   });
@@ -104,10 +103,10 @@ function peerText(peer: Endpoint, forEach?: string): string {
   return peer.binding ? `\`var.${peer.binding.variable}\`` : peer.cidr;
 }
 
-function ruleRows(stack: ModuleStack): RuleRow[] {
+function ruleRows(rendering: Rendering, plan: ModuleJson["plan"]): RuleRow[] {
   const rows: RuleRow[] = [];
-  if (stack.groups instanceof EksSecurityGroups) {
-    for (const g of stack.groups.plan) {
+  if (rendering.cloud === "aws") {
+    for (const g of plan as readonly AwsGroupPlan[]) {
       for (const r of g.rules) {
         const label = portLabel(r.port);
         rows.push({
@@ -119,7 +118,7 @@ function ruleRows(stack: ModuleStack): RuleRow[] {
     }
     return rows;
   }
-  for (const g of stack.groups.plan) {
+  for (const g of plan as readonly HuaweiGroupPlan[]) {
     for (const r of g.rules) {
       const ports = r.portParts ? r.portParts.map((p) => (typeof p === "string" ? p : `var.${p.variable}`)).join(",") : r.ports ?? "all";
       rows.push({ group: g.tier, direction: r.direction, protocol: r.protocol ?? "all", ports, peer: peerText(r.peer, r.forEach), sources: r.sources });

@@ -1,0 +1,77 @@
+// How huaweicloud spells one cluster's planned groups and rules for one CCE network model:
+// huaweicloud_networking_secgroup and huaweicloud_networking_secgroup_rule, in the config shape
+// cdktf's provider classes take. Policy comes from the flows; this file only spells it.
+import { buildFlows } from "../flows/build";
+import { checkHuaweiQuotas, throwOnViolations } from "../audit/quota";
+import type { GroupRole } from "../flows/flow";
+import { HuaweiGroupPlan, HuaweiRule, planHuaweiRules } from "../rules/huawei";
+import { safeDescription } from "../rules/description";
+import type { NetworkModelName } from "../spec/schema";
+import type { Expressions } from "./expressions";
+import { ROLE_TAG } from "./aws";
+import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
+
+/** CCE's own naming: {cluster}-cce-node-…, {cluster}-cce-control-…, {cluster}-cce-eni-…. */
+const CCE_NAME: Partial<Record<GroupRole, string>> = { "control-plane": "control", node: "node", eni: "eni" };
+
+export interface CceSpellingProps extends SpellingProps {
+  readonly model: NetworkModelName;
+  readonly nameSuffix?: string;
+}
+
+/** Where huaweicloud blocks go; securityGroup returns the new group's `id` (a reference). */
+export interface CceSink {
+  securityGroup(id: string, config: Record<string, unknown>): string;
+  rule(id: string, config: Record<string, unknown>): void;
+}
+
+export interface CceSpelled {
+  readonly plan: readonly HuaweiGroupPlan[];
+  /** Security group ID per tier name (platform groups: control-plane, node, eni). */
+  readonly groupIds: Readonly<Record<string, string>>;
+}
+
+export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink): CceSpelled {
+  const { cluster, model, bound } = props;
+  const plan = planHuaweiRules(buildFlows(cluster, { cloud: "huawei", model }, { keepBoundPorts: !!bound }), { bindings: !!bound });
+  // Preflight: a plan over Huawei's rules-per-direction quota fails here, not at apply time.
+  throwOnViolations(cluster, checkHuaweiQuotas(cluster, plan));
+  const suffix = props.nameSuffix ?? cluster.huawei?.nameSuffix ?? "sg";
+  const name = props.clusterName ?? cluster.name;
+  // Modules take all user tags from their `tags` variable, not from the spec.
+  const specTags = bound ? {} : cluster.huawei?.tags ?? {};
+  const ids: Record<string, string> = {};
+  for (const g of plan) {
+    ids[g.tier] = sink.securityGroup(g.tier, {
+      name: `${name}-cce-${CCE_NAME[g.role] ?? g.tier}-${suffix}`,
+      description: `${name} ${safeDescription(`${g.role} security group (${model} model) - managed by cdktf-cluster-sg`)}`,
+      // CCE-style groups start empty: every rule below is one we can trace.
+      deleteDefaultRules: true,
+      tags: mergeTags(x, specTags, props.tags, { [ROLE_TAG]: g.role }),
+    });
+  }
+  const ipv6 = cluster.ipFamily === "ipv6";
+  for (const g of plan) for (const r of g.rules) sink.rule(`${g.tier}_${r.key}`, ruleConfig(x, props, g, r, ids, ipv6));
+  return { plan, groupIds: ids };
+}
+
+function ruleConfig(x: Expressions, props: CceSpellingProps, g: HuaweiGroupPlan, r: HuaweiRule, ids: Record<string, string>, ipv6: boolean): Record<string, unknown> {
+  const { peer } = r;
+  const bound = props.bound;
+  const each = r.forEach && bound ? bound.iterate(r.forEach) : undefined;
+  const cidr = peer.kind === "cidr" ? cidrValue(peer, bound, each) : undefined;
+  const family = cidr === undefined ? undefined : cidrFamily(x, cidr, ipv6);
+  return {
+    forEach: each?.forEach,
+    securityGroupId: ids[g.tier],
+    direction: r.direction,
+    ethertype: family && typeof family.isV4 === "string" ? x.conditional(family.isV4, "IPv4", "IPv6") : r.ethertype,
+    protocol: r.protocol,
+    ports: r.portParts && bound ? r.portParts.map((p) => (typeof p === "string" ? p : bound.scalar(p.variable))).join(",") : r.ports,
+    portRangeMin: r.icmp?.type,
+    portRangeMax: r.icmp?.code,
+    ...(peer.kind === "group" ? { remoteGroupId: ids[peer.tier] } : {}),
+    ...(cidr !== undefined ? { remoteIpPrefix: cidr } : {}),
+    description: r.description,
+  };
+}
