@@ -3,9 +3,9 @@
 // spelling (src/spelling), and these tests hold their output byte-identical: every file of the
 // output folder for stacks, and the module documents the module files are written from.
 import fc from "fast-check";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import stringify from "json-stable-stringify";
 import { App } from "cdktf";
 import { buildApp } from "../src/cdktf/app";
@@ -17,21 +17,8 @@ import { BACKEND_ENV } from "../src/spelling/stack";
 import { moduleJson } from "../src/terraform-json/module";
 import { writeStacksJson } from "../src/terraform-json/synth";
 import { SpecObject, referenceSpec, variant } from "./support/synth";
+import { filesUnder } from "./support/files";
 import { fcParams, propertyRuns, timeoutFor, validTopologySpec } from "./property/arbitraries";
-
-/** Every file under `dir`, relative path -> content. */
-function files(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, e.name);
-      if (e.isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Both renderers into sibling folders (the local state path is relative to the folder). */
 function bothStacks(clusters: Cluster[], offline = false): { cdktf: Record<string, string>; json: Record<string, string> } {
@@ -39,7 +26,7 @@ function bothStacks(clusters: Cluster[], offline = false): { cdktf: Record<strin
   try {
     buildApp(clusters, { outdir: join(parent, "cdktf"), offline }).synth();
     writeStacksJson(clusters, join(parent, "json"), { offline });
-    return { cdktf: files(join(parent, "cdktf")), json: files(join(parent, "json")) };
+    return { cdktf: filesUnder(join(parent, "cdktf")), json: filesUnder(join(parent, "json")) };
   } finally {
     rmSync(parent, { recursive: true, force: true });
   }

@@ -7,7 +7,10 @@ import type { Expressions, Iteration, ModuleValues } from "./expressions";
 /** What both clouds' spellings take (the constructs' props). */
 export interface SpellingProps {
   readonly cluster: Cluster;
-  /** Extra tags, or an expression for a whole tags map (a module variable). */
+  /**
+   * Extra tags (Record<string, string>), or an expression for a whole tags map: a cdktf token, or
+   * "${var.tags}" in the JSON renderer's modules.
+   */
   readonly tags?: unknown;
   /** Defaults to the spec's cluster name; may be an expression. */
   readonly clusterName?: string;

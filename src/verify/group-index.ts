@@ -5,8 +5,8 @@ import type { Cloud, SgGroup } from "./model";
 import type { TfJson } from "./terraform-json";
 import { Inputs, parseReference, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
+import { ROLE_TAG } from "../spelling/aws";
 
-export const ROLE_TAG = "cluster-sg-role";
 const GROUP_TYPES: Record<Cloud, string> = { aws: "aws_security_group", huawei: "huaweicloud_networking_secgroup" };
 /** How our stacks describe a group output: "ID of the cluster security group (role cluster)...". */
 const OUTPUT_DESCRIPTION = /^ID of the (\S+) security group \(role ([a-z-]+)\)/;
