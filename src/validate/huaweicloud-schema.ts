@@ -1,6 +1,8 @@
-// Validates the huaweicloud_* blocks of a synthesized Terraform JSON document (cdk.tf.json shape)
-// against the offline provider schema, plus the rule/secgroup constraints the schema cannot express.
-// Pure data-in/data-out: no cdktf imports, so it can check any .tf.json file.
+// Validates one provider's blocks of a synthesized Terraform JSON document (cdk.tf.json shape)
+// against that provider's schema (`terraform providers schema -json`): the huaweicloud_* blocks
+// against the offline schema plus the rule/secgroup constraints it cannot express, and (tests) the
+// aws_* blocks against the schema of the hashicorp/aws binary. Pure data-in/data-out: no cdktf
+// imports, so it can check any .tf.json file.
 import { DATA_META_ARGS, PROVIDER_META_ARGS, RESOURCE_META_ARGS, checkBlock, type Report } from "./block-check";
 import { isPlainObject } from "./cty-type";
 import { loadHuaweicloudSchema, huaweicloudSchemaPath, type ProviderSchemaEntry } from "./schema-file";
@@ -20,7 +22,15 @@ export interface ValidationResult {
   violations: SchemaViolation[];
 }
 
-const PREFIX = "huaweicloud_";
+/** Which blocks belong to the provider: its name (provider.<name>) and its types' prefix. */
+export interface ProviderBlocks {
+  readonly name: string;
+  readonly prefix: string;
+  /** Constraints beyond the schema, per resource type. */
+  readonly extra?: Readonly<Record<string, (body: Record<string, unknown>, report: Report) => void>>;
+}
+
+const HUAWEICLOUD: ProviderBlocks = { name: "huaweicloud", prefix: "huaweicloud_", extra: EXTRA_RESOURCE_CHECKS };
 const schemaCache = new Map<string, ProviderSchemaEntry>();
 
 /** The shared schema, loaded once per path (HUAWEICLOUD_SCHEMA_FILE is honoured). */
@@ -35,6 +45,10 @@ export function defaultHuaweicloudSchema(): ProviderSchemaEntry {
 }
 
 export function checkHuaweicloudConfig(tfJson: unknown, schema: ProviderSchemaEntry = defaultHuaweicloudSchema()): ValidationResult {
+  return checkProviderConfig(tfJson, schema, HUAWEICLOUD);
+}
+
+export function checkProviderConfig(tfJson: unknown, schema: ProviderSchemaEntry, provider: ProviderBlocks): ValidationResult {
   const violations: SchemaViolation[] = [];
   let blocksChecked = 0;
   if (!isPlainObject(tfJson)) {
@@ -45,7 +59,7 @@ export function checkHuaweicloudConfig(tfJson: unknown, schema: ProviderSchemaEn
   // resource.<type>.<name> and data.<type>.<name>
   for (const kind of ["resource", "data"] as const) {
     const schemas = (kind === "resource" ? schema.resource_schemas : schema.data_source_schemas) ?? {};
-    for (const [type, instances] of huaweicloudEntries(tfJson[kind])) {
+    for (const [type, instances] of providerEntries(tfJson[kind], provider.prefix)) {
       const typeAddress = kind === "data" ? `data.${type}` : type;
       if (!isPlainObject(instances)) {
         violations.push({ address: typeAddress, attribute: "", message: "expected an object of named blocks" });
@@ -60,19 +74,19 @@ export function checkHuaweicloudConfig(tfJson: unknown, schema: ProviderSchemaEn
           continue;
         }
         checkBlock(body, typeSchema.block, kind === "data" ? DATA_META_ARGS : RESOURCE_META_ARGS, "", report);
-        const extra = kind === "resource" ? EXTRA_RESOURCE_CHECKS[type] : undefined;
+        const extra = kind === "resource" ? provider.extra?.[type] : undefined;
         if (extra && isPlainObject(body)) extra(body, report);
       }
     }
   }
 
-  // provider.huaweicloud: cdktf emits an array of configurations (one per alias).
-  const providers = isPlainObject(tfJson.provider) ? tfJson.provider.huaweicloud : undefined;
+  // provider.<name>: cdktf emits an array of configurations (one per alias).
+  const providers = isPlainObject(tfJson.provider) ? tfJson.provider[provider.name] : undefined;
   if (providers !== undefined && schema.provider) {
     for (const config of Array.isArray(providers) ? providers : [providers]) {
       blocksChecked++;
       const alias = isPlainObject(config) && typeof config.alias === "string" ? `.${config.alias}` : "";
-      checkBlock(config, schema.provider.block, PROVIDER_META_ARGS, "", reporter(`provider.huaweicloud${alias}`));
+      checkBlock(config, schema.provider.block, PROVIDER_META_ARGS, "", reporter(`provider.${provider.name}${alias}`));
     }
   }
   return { blocksChecked, violations };
@@ -91,7 +105,7 @@ export function formatViolations(violations: SchemaViolation[]): string {
   return violations.map(formatViolation).join("\n");
 }
 
-function huaweicloudEntries(section: unknown): [string, unknown][] {
+function providerEntries(section: unknown, prefix: string): [string, unknown][] {
   if (!isPlainObject(section)) return [];
-  return Object.entries(section).filter(([type]) => type.startsWith(PREFIX));
+  return Object.entries(section).filter(([type]) => type.startsWith(prefix));
 }

@@ -1,7 +1,8 @@
 // Property-based tests of the whole pipeline: random valid topology specs (arbitraries.ts) are
 // synthesized in-process, as `npm run synth` does, and every stack must keep these invariants:
 //
-//  - every huaweicloud block passes the provider-schema checks (checkHuaweicloudConfig);
+//  - every huaweicloud block passes the provider-schema checks (checkHuaweicloudConfig), and every
+//    aws block (provider, groups, rules, data sources) the schema of the real hashicorp/aws binary;
 //  - every AWS rule resource has exactly one peer and a description in AWS's charset, <= 255 chars;
 //  - every flow buildFlows demands is admitted by a rule on the destination's ingress and on the
 //    source's egress (test/support readers), and passes the flow checker in src/verify;
@@ -24,7 +25,8 @@ import { Port, portCovers, portLabel } from "../../src/flows/port";
 import type { Target } from "../../src/flows/target";
 import { loadSpec } from "../../src/spec/load";
 import type { Cluster } from "../../src/spec/model";
-import { checkHuaweicloudConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
+import { checkHuaweicloudConfig, checkProviderConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
+import { awsProviderSchema } from "../support/aws-schema";
 import { loadStack, requiredChecks, runCheck } from "../../src/verify";
 import { loadOptionsOf, stackName, targetsOf } from "../../src/verify/cluster-context";
 import { SynthRule, admits, awsRules } from "../support/aws-rules";
@@ -272,6 +274,17 @@ test("every huaweicloud block passes the provider schema checks", () => {
     }
   });
 }, TIMEOUT);
+
+test("every aws block passes the hashicorp/aws provider schema", () => {
+  const schema = awsProviderSchema();
+  property((spec) => {
+    for (const s of stacksOf(spec).filter((x) => x.target.cloud === "aws")) {
+      const result = checkProviderConfig(s.tf, schema, { name: "aws", prefix: "aws_" });
+      if (result.violations.length > 0) throw new Error(`${s.name}:\n${formatViolations(result.violations)}`);
+      expect(result.blocksChecked).toBeGreaterThan(0);
+    }
+  });
+}, TIMEOUT + 120_000);
 
 test("every AWS rule has exactly one peer and a description in AWS's charset, at most 255 characters", () => {
   property((spec) => {
