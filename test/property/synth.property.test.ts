@@ -25,8 +25,10 @@ import { Port, portCovers, portLabel } from "../../src/flows/port";
 import type { Target } from "../../src/flows/target";
 import { loadSpec } from "../../src/spec/load";
 import type { Cluster } from "../../src/spec/model";
-import { checkHuaweicloudConfig, checkProviderConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
+import { checkHuaweicloudConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
+import { checkProviderConfig } from "../../src/validate/provider-schema";
 import { awsProviderSchema } from "../support/aws-schema";
+
 import { loadStack, requiredChecks, runCheck } from "../../src/verify";
 import { loadOptionsOf, stackName, targetsOf } from "../../src/verify/cluster-context";
 import { SynthRule, admits, awsRules } from "../support/aws-rules";
