@@ -27,11 +27,10 @@ import { loadSpec } from "../../src/spec/load";
 import type { Cluster } from "../../src/spec/model";
 import { checkHuaweicloudConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
 import { checkProviderConfig } from "../../src/validate/provider-schema";
-import { awsProviderSchema } from "../support/aws-schema";
-
 import { loadStack, requiredChecks, runCheck } from "../../src/verify";
 import { loadOptionsOf, stackName, targetsOf } from "../../src/verify/cluster-context";
 import { SynthRule, admits, awsRules } from "../support/aws-rules";
+import { awsProviderSchema } from "../support/aws-schema";
 import { HwRule, hwAdmits, hwRules } from "../support/huawei-rules";
 import { TfJson, synthSpec } from "../support/synth";
 import { SpecObject, fcParams, propertyRuns, timeoutFor, validTopologySpec } from "./arbitraries";
