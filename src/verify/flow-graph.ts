@@ -40,10 +40,11 @@ export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowG
   const groups = [...stack.groups].sort((a, b) => byText(a.tier, b.tier) || byText(a.id, b.id));
   const families = options.families ?? stackFamilies(stack);
   const ends = groups.map((g): FlowGraphEnd => ({ key: g.tier, group: g }));
+  const index = new GraphIndex(stack);
   const edges: FlowGraphEdge[] = [];
   for (const from of ends) {
     for (const to of ends) {
-      const traffic = mergeFamilies(families, families.map((f) => groupTraffic(stack, from.group!, to.group!, f)));
+      const traffic = mergeFamilies(families, families.map((f) => groupTraffic(index, from.group!, to.group!, f)));
       if (traffic.length) edges.push({ from, to, traffic });
     }
   }
@@ -52,8 +53,8 @@ export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowG
   for (const ext of externals) {
     const outside: FlowGraphEnd = { key: ext.key, external: ext };
     for (const g of ends) {
-      const inbound = [...new Set(ext.families.flatMap((f) => externalTraffic(stack, ext, g.group!, "ingress", f)))];
-      const outbound = [...new Set(ext.families.flatMap((f) => externalTraffic(stack, ext, g.group!, "egress", f)))];
+      const inbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g.group!, "ingress", f)))];
+      const outbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g.group!, "egress", f)))];
       if (inbound.length) edges.push({ from: outside, to: g, traffic: inbound });
       if (outbound.length) edges.push({ from: g, to: outside, traffic: outbound });
       if (inbound.length || outbound.length) used.add(ext.key);
@@ -62,13 +63,41 @@ export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowG
   return { groups, externals: externals.filter((e) => used.has(e.key)), edges };
 }
 
-function groupTraffic(stack: SgStack, from: SgGroup, to: SgGroup, family: IpFamily): string[] {
-  const src = resolveGroup(stack, from);
-  const dst = resolveGroup(stack, to);
+/** What one graph computes once: each group resolved, each group's allow rules per direction. */
+class GraphIndex {
+  private readonly resolved = new Map<SgGroup, Resolved>();
+  private readonly allow = new Map<string, SgRule[]>();
+
+  constructor(readonly stack: SgStack) {
+    for (const r of stack.rules) {
+      if (r.action !== "allow") continue;
+      const key = `${r.direction} ${r.group}`;
+      const list = this.allow.get(key);
+      if (list) list.push(r);
+      else this.allow.set(key, [r]);
+    }
+  }
+
+  group(g: SgGroup): Resolved {
+    let r = this.resolved.get(g);
+    if (!r) this.resolved.set(g, (r = resolveGroup(this.stack, g)));
+    return r;
+  }
+
+  /** The group's allow rules in one direction and family, in stack order. */
+  allowRules(g: SgGroup, direction: "ingress" | "egress", family: IpFamily): SgRule[] {
+    return (this.allow.get(`${direction} ${g.id}`) ?? []).filter((r) => r.families.includes(family));
+  }
+}
+
+function groupTraffic(index: GraphIndex, from: SgGroup, to: SgGroup, family: IpFamily): string[] {
+  const stack = index.stack;
+  const src = index.group(from);
+  const dst = index.group(to);
   // Every rule that admits the atom between these two ends, not just the first the evaluator
   // met: the credit (and so how runs merge) must not depend on the order rules are listed in.
   const sideRules = (owner: SgGroup, direction: "ingress" | "egress", other: Resolved) =>
-    stack.rules.filter((r) => r.group === owner.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && hits(r, other, family));
+    index.allowRules(owner, direction, family).filter((r) => hits(r, other, family));
   const sides = [sideRules(from, "egress", dst), sideRules(to, "ingress", src)];
   // A side with no allow rule naming the other end admits nothing: no atom can be allowed.
   if (sides.some((rules) => rules.length === 0)) return [];
@@ -101,14 +130,13 @@ function creditKey(rules: readonly SgRule[]): string[] {
 }
 
 /** `direction`: the group's side; ingress = from the peer to the group. */
-function externalTraffic(stack: SgStack, ext: ExternalPeer, group: SgGroup, direction: "ingress" | "egress", family: IpFamily): string[] {
-  const naming = stack.rules.filter(
-    (r) => r.group === group.id && r.direction === direction && r.action === "allow" && r.families.includes(family) && ext.isPeer(r.peer),
-  );
+function externalTraffic(index: GraphIndex, ext: ExternalPeer, group: SgGroup, direction: "ingress" | "egress", family: IpFamily): string[] {
+  const stack = index.stack;
+  const naming = index.allowRules(group, direction, family).filter((r) => ext.isPeer(r.peer));
   // Only rules naming the peer are drawn from it: without one there is nothing to show.
   if (naming.length === 0) return [];
   const outside = resolveEndpoint(stack, ext.endpoint as Endpoint);
-  const inside = resolveGroup(stack, group);
+  const inside = index.group(group);
   const atoms = direction === "ingress" ? evaluate(stack, outside, inside, { protocol: "all" }, family) : evaluate(stack, inside, outside, { protocol: "all" }, family);
   const shown = atoms.flatMap((a): ShownAtom[] => {
     if (a.verdict !== "allowed") return [];
