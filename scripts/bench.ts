@@ -63,6 +63,8 @@ function main(): void {
     wallOf("npx", ["cdktf", "synth", "--output", join(WORK, `cdktf-${i}`)]),
   );
   const ownStacksOnly = Array.from({ length: RUNS }, (_, i) => timed(ownCmd(ref, join(WORK, `refs-${i}`))).wall);
+  // What Node itself costs to start and exit on this machine right now: the floor under every row.
+  const bare = Array.from({ length: RUNS }, () => timed(["-e", "0"]).wall);
 
   // Fleets.
   const fleets = SIZES.map((n) => {
@@ -94,6 +96,7 @@ function main(): void {
     "|---|---|---|---|---|",
     `| own: 4 stacks + 4 modules | ${ownMedian.toFixed(3)} | ${Math.min(...own.map((r) => r.wall)).toFixed(3)} | ${Math.max(...own.map((r) => r.wall)).toFixed(3)} | ${median(own.map((r) => r.rssMiB)).toFixed(0)} |`,
     `| own: 4 stacks | ${median(ownStacksOnly).toFixed(3)} | ${Math.min(...ownStacksOnly).toFixed(3)} | ${Math.max(...ownStacksOnly).toFixed(3)} | |`,
+    `| node -e 0 (start-up floor) | ${median(bare).toFixed(3)} | ${Math.min(...bare).toFixed(3)} | ${Math.max(...bare).toFixed(3)} | |`,
     `| npx cdktf synth (same app, stacks only) | ${cdktfMedian.toFixed(3)} | ${Math.min(...cdktfRuns).toFixed(3)} | ${Math.max(...cdktfRuns).toFixed(3)} | |`,
     "",
     `cdktf synth / own (stacks + modules): ${(cdktfMedian / ownMedian).toFixed(1)}x; / own (stacks only, the same work): ${(cdktfMedian / median(ownStacksOnly)).toFixed(1)}x. Targets: own <= 0.5 s, ratio >= 8x.`,

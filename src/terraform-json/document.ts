@@ -21,12 +21,13 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
  * name as cdktf's provider classes emit them.
  */
 export function attributes(config: Record<string, unknown>): Record<string, unknown> {
+  const named = Object.entries(config)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]): [string, unknown] => [snake(key), value])
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(config).sort(([a], [b]) => (snake(a) < snake(b) ? -1 : 1))) {
-    if (value === undefined) continue;
-    // Maps (tags) keep their keys; meta-arguments are objects of attributes themselves.
-    out[snake(key)] = key === "lifecycle" ? attributes(value as Record<string, unknown>) : value;
-  }
+  // Maps (tags) keep their keys; meta-arguments are objects of attributes themselves.
+  for (const [name, value] of named) out[name] = name === "lifecycle" ? attributes(value as Record<string, unknown>) : value;
   return out;
 }
 

@@ -55,6 +55,9 @@ export function onlyFamily(set: AddressSet, family: IpFamily): AddressSet {
 }
 
 export function union(a: AddressSet, b: AddressSet): AddressSet {
+  // The checker unions and subtracts in inner loops, mostly with an empty side.
+  if (isEmpty(b)) return a;
+  if (isEmpty(a)) return b;
   return perFamily((f) => normalize([...a[f], ...b[f]]));
 }
 
@@ -73,6 +76,7 @@ export function intersect(a: AddressSet, b: AddressSet): AddressSet {
 }
 
 export function subtract(a: AddressSet, b: AddressSet): AddressSet {
+  if (isEmpty(a) || isEmpty(b)) return a;
   return perFamily((f) => {
     let rest: Interval[] = [...a[f]];
     for (const [blo, bhi] of b[f]) {

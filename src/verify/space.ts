@@ -12,10 +12,13 @@ export interface Space {
 export const NOWHERE: Space = { addresses: EMPTY, opaque: [] };
 
 export function spaceUnion(a: Space, b: Space): Space {
+  if (spaceIsEmpty(b)) return a;
+  if (spaceIsEmpty(a)) return b;
   return { addresses: union(a.addresses, b.addresses), opaque: [...new Set([...a.opaque, ...b.opaque])].sort() };
 }
 
 export function spaceMinus(a: Space, b: Space): Space {
+  if (spaceIsEmpty(b)) return a;
   return { addresses: subtract(a.addresses, b.addresses), opaque: a.opaque.filter((o) => !b.opaque.includes(o)) };
 }
 
@@ -29,11 +32,19 @@ export function spaceCovers(outer: Space, inner: Space): boolean {
 
 /** The part of `s` a rule's address block matches, and whether opaque sets make that unknown. */
 export function matchAddresses(s: Space, block: AddressSet, family: IpFamily): { hit: Space; unknown: boolean } {
-  const wholeFamily = covers(block, everything(family));
+  const wholeFamily = coversFamily(block, family);
   return {
     hit: { addresses: intersect(s.addresses, block), opaque: wholeFamily ? s.opaque : [] },
     unknown: !wholeFamily && s.opaque.length > 0,
   };
+}
+
+/** Whether a rule's block is a whole family (0.0.0.0/0, ::/0); rules keep their blocks, so remember. */
+const wholeFamilies = new WeakMap<AddressSet, Partial<Record<IpFamily, boolean>>>();
+function coversFamily(block: AddressSet, family: IpFamily): boolean {
+  let known = wholeFamilies.get(block);
+  if (!known) wholeFamilies.set(block, (known = {}));
+  return (known[family] ??= covers(block, everything(family)));
 }
 
 export function spaceText(s: Space): string[] {
