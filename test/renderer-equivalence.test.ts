@@ -40,18 +40,24 @@ function expectSameStacks(clusters: Cluster[], offline = false): void {
 
 /** The module document both ways: what main.tf, outputs.tf and the diagram are written from. */
 function expectSameModules(clusters: Cluster[]): void {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), "cluster-sg-equiv-mod-")), skipValidation: true });
-  for (const cluster of clusters) {
-    for (const rendering of renderingsOf(cluster)) {
-      const name = moduleDirName(clusters, cluster, rendering);
-      const stack = new ModuleStack(app, name, cluster, rendering);
-      const viaCdktf = stack.toTerraform() as Record<string, unknown>;
-      const direct = moduleJson(cluster, rendering, name);
-      for (const section of ["resource", "data", "output", "variable"]) {
-        expect({ name, section, json: stringify(direct.json[section] ?? null) }).toEqual({ name, section, json: stringify(viaCdktf[section] ?? null) });
+  // cdktf's App creates its output folder even when nothing is synthesized.
+  const outdir = mkdtempSync(join(tmpdir(), "cluster-sg-equiv-mod-"));
+  try {
+    const app = new App({ outdir, skipValidation: true });
+    for (const cluster of clusters) {
+      for (const rendering of renderingsOf(cluster)) {
+        const name = moduleDirName(clusters, cluster, rendering);
+        const stack = new ModuleStack(app, name, cluster, rendering);
+        const viaCdktf = stack.toTerraform() as Record<string, unknown>;
+        const direct = moduleJson(cluster, rendering, name);
+        for (const section of ["resource", "data", "output", "variable"]) {
+          expect({ name, section, json: stringify(direct.json[section] ?? null) }).toEqual({ name, section, json: stringify(viaCdktf[section] ?? null) });
+        }
+        expect(direct.variables.map((v) => v.name)).toEqual(stack.variables.map((v) => v.name));
       }
-      expect(direct.variables.map((v) => v.name)).toEqual(stack.variables.map((v) => v.name));
     }
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
 }
 

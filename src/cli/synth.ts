@@ -14,7 +14,8 @@ export interface SynthOptions {
 export function synthClusters(clusters: readonly Cluster[], options: SynthOptions): string[] {
   // Under `cdktf synth` (or for HCL, which cdktf writes) the cdktf app synthesizes; otherwise the
   // JSON renderer writes the same files without loading cdktf (a test holds them byte-identical).
-  if (process.env.CDKTF_OUTDIR !== undefined || options.hcl) return synthWithCdktf(clusters, options);
+  const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
+  if (underCdktfCli || options.hcl) return synthWithCdktf(clusters, options, underCdktfCli);
   const { writeStacksJson } = require("../terraform-json/synth") as typeof import("../terraform-json/synth");
   let stacks: string[] = [];
   writeDirAtomically(resolve(options.out), (tmp) => {
@@ -23,10 +24,9 @@ export function synthClusters(clusters: readonly Cluster[], options: SynthOption
   return stacks;
 }
 
-function synthWithCdktf(clusters: readonly Cluster[], options: SynthOptions): string[] {
+function synthWithCdktf(clusters: readonly Cluster[], options: SynthOptions, underCdktfCli: boolean): string[] {
   // cdktf 0.21 stacks read HCL mode from this variable only, not from the App's hclOutput.
   if (options.hcl) process.env.SYNTH_HCL_OUTPUT = "true";
-  const underCdktfCli = process.env.CDKTF_OUTDIR !== undefined;
   const stacks: string[] = [];
   // cdktf and the provider bindings load only once the spec is valid: bad input fails fast.
   const { buildApp } = require("../cdktf/app") as typeof import("../cdktf/app");

@@ -22,15 +22,6 @@ export function everything(family: IpFamily): AddressSet {
  * errors with the attribute that held the text.
  */
 export function parseAddresses(text: string, where?: string): AddressSet {
-  // Sets are immutable and stacks repeat the same few blocks: parse each text once.
-  let set = parsed.get(text);
-  if (!set) parsed.set(text, (set = parseUncached(text, where)));
-  return set;
-}
-
-const parsed = new Map<string, AddressSet>();
-
-function parseUncached(text: string, where?: string): AddressSet {
   const fail = (problem: string) => new VerifyError(where ? `${where}: ${problem}` : problem);
   const range = text.split("-");
   if (range.length === 2) {
