@@ -5,6 +5,7 @@ export * as vpcAddressGroup from './vpc-address-group';
 export * as cceCluster from './cce-cluster';
 export * as vpc from './vpc';
 export * as vpcSubnet from './vpc-subnet';
+export * as cceNodePool from './cce-node-pool';
 export * as dataHuaweicloudNetworkingSecgroup from './data-huaweicloud-networking-secgroup';
 export * as dataHuaweicloudCceCluster from './data-huaweicloud-cce-cluster';
 export * as dataHuaweicloudVpc from './data-huaweicloud-vpc';

@@ -5,6 +5,7 @@ Object.defineProperty(exports, 'vpcAddressGroup', { get: function () { return re
 Object.defineProperty(exports, 'cceCluster', { get: function () { return require('./cce-cluster'); } });
 Object.defineProperty(exports, 'vpc', { get: function () { return require('./vpc'); } });
 Object.defineProperty(exports, 'vpcSubnet', { get: function () { return require('./vpc-subnet'); } });
+Object.defineProperty(exports, 'cceNodePool', { get: function () { return require('./cce-node-pool'); } });
 Object.defineProperty(exports, 'dataHuaweicloudNetworkingSecgroup', { get: function () { return require('./data-huaweicloud-networking-secgroup'); } });
 Object.defineProperty(exports, 'dataHuaweicloudCceCluster', { get: function () { return require('./data-huaweicloud-cce-cluster'); } });
 Object.defineProperty(exports, 'dataHuaweicloudVpc', { get: function () { return require('./data-huaweicloud-vpc'); } });
