@@ -5,6 +5,8 @@
 // Each fixture starts with two header comments:
 //   # expect: <substring of the problem text>
 //   # path: <the spec path the error must name, e.g. clusters[0].network.vpcCidrs[0], or (root)>
+// and, for a spec with several mistakes, a third: `# lines: N`, the number of error lines (all in
+// the same format; the first is the one the other two headers describe).
 //
 // ts-node start-up costs ~2 s per process, so all the processes run in one beforeAll, a few at a
 // time, and the tests below only look at the collected results.
@@ -26,6 +28,8 @@ interface BadCase {
   readonly spec: string;
   readonly path: string;
   readonly expect: string;
+  /** How many `error: ` lines the run prints (1 unless the spec has several mistakes). */
+  readonly lines?: number;
   /** For generated cases: writes the spec file. */
   readonly write?: (file: string) => void;
 }
@@ -42,11 +46,27 @@ function fixtureCases(): BadCase[] {
         spec: relative(ROOT, file), // a relative path, as a user would type it
         path: header(text, "path", f),
         expect: header(text, "expect", f),
+        lines: errorLineCount(text),
       };
     });
 }
 
-// Too big, or too empty, to keep in the repository as a fixture with header comments.
+/** The optional `# lines: N` header (1 when absent). */
+function errorLineCount(text: string): number {
+  const m = /^# lines: (\d+)$/m.exec(text);
+  return m ? Number(m[1]) : 1;
+}
+
+/** A valid spec (the reference) as UTF-16 little-endian, with or without a byte-order mark. */
+function utf16(bom: boolean) {
+  return (file: string) => {
+    const text = Buffer.from(readFileSync(REFERENCE, "utf8"), "utf16le");
+    writeFileSync(file, bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), text]) : text);
+  };
+}
+
+// Too big, or too empty, to keep in the repository as a fixture with header comments (or, for
+// UTF-16, not readable as one).
 const GENERATED = [
   {
     name: "generated-huge-file",
@@ -68,6 +88,8 @@ const GENERATED = [
     expect: "the spec is empty",
     write: (file: string) => writeFileSync(file, "\n   \n\t\n"),
   },
+  { name: "generated-utf16-with-bom", path: "(root)", expect: "UTF-16 byte-order mark); save the file as UTF-8", write: utf16(true) },
+  { name: "generated-utf16-without-bom", path: "(root)", expect: "NUL bytes: UTF-16 or binary data); save the file as UTF-8", write: utf16(false) },
 ];
 
 /** Runs the tasks with at most `limit` in flight; results keep the tasks' order. */
@@ -192,20 +214,23 @@ describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     return r;
   };
 
-  test(`exit code 1 and one line: error: <file>: ${c.path}: ...${c.expect}...`, () => {
+  const count = c.lines ?? 1;
+  test(`exit code 1 and ${count === 1 ? "one line" : `${count} lines`}: error: <file>: ${c.path}: ...${c.expect}...`, () => {
     const r = result();
     // Checked first so a crash shows its whole stderr in the failure.
     expect(r.stderr).not.toMatch(/^\s+at .+/m);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     const lines = r.stderr.replace(/\n$/, "").split("\n");
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(count);
     const [line] = lines;
     expect(line).not.toBe("");
-    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.stderr).toBe(lines.map((l) => `${l}\n`).join(""));
     const prefix = `error: ${c.spec}: ${c.path}: `;
     expect(line.startsWith(prefix) ? prefix : line).toBe(prefix); // on failure, shows the whole line
     expect(line.slice(prefix.length)).toContain(c.expect);
+    // Every further line is in the same format: the file, a spec path, a fix.
+    for (const other of lines.slice(1)) expect(other).toMatch(new RegExp(`^error: ${c.spec.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S+: \\S`));
   });
 
   test("writes nothing", () => {

@@ -16,13 +16,13 @@ export interface QuotaViolation {
   readonly message: string;
 }
 
-/** Thrown at synth time; the spec path is the cluster's, so the CLI prints the usual one line. */
+/** Thrown at synth time; names the spec file and the cluster's path, so the CLI prints the usual one line. */
 export class QuotaError extends SpecError {
   constructor(
     cluster: Cluster,
     readonly violations: readonly QuotaViolation[],
   ) {
-    super(cluster.specPath, `security group quotas exceeded: ${violations.map((v) => v.message).join("; ")}`);
+    super(cluster.specPath, `security group quotas exceeded: ${violations.map((v) => v.message).join("; ")}`, cluster.specFile);
     this.name = "QuotaError";
   }
 }

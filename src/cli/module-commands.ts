@@ -11,6 +11,7 @@ import { parity } from "../verify/parity";
 import { parityJson, parityMarkdown } from "../verify/parity-report";
 import { stackName } from "../verify/cluster-context";
 import { SpecError } from "../spec/errors";
+import { errorLines } from "./fail";
 import { VerifyError } from "../verify/errors";
 import { ModuleDoc, readModuleDocs } from "./module-docs";
 import { EXIT_CHECK_FAILED } from "./verify-commands";
@@ -63,7 +64,7 @@ export async function runAsync(main: () => Promise<number>): Promise<void> {
     process.exitCode = await main();
   } catch (e) {
     if (!(e instanceof SpecError) && !(e instanceof VerifyError)) throw e;
-    process.stderr.write(`error: ${e.message}\n`);
+    process.stderr.write(e instanceof SpecError ? errorLines(e) : `error: ${e.message}\n`);
     process.exitCode = 1;
   }
 }

@@ -15,8 +15,8 @@ export function bindableSettings(cluster: Cluster): Setting[] {
   const n = cluster.network;
   const out: Setting[] = [
     { variable: "vpc_cidrs", kind: "cidr-list", value: n.vpcCidrs, description: "CIDR blocks of the cluster VPC" },
-    { variable: "pod_cidr", kind: "cidr", value: n.podCidr, description: "Container (pod) CIDR block" },
-    { variable: "control_plane_cidr", kind: "cidr", value: n.controlPlaneCidr, description: "CIDR block of the control-plane (master) nodes" },
+    ...(n.podCidr ? [{ variable: "pod_cidr", kind: "cidr", value: n.podCidr, description: "Container (pod) CIDR block" } as const] : []),
+    ...(n.controlPlaneCidr ? [{ variable: "control_plane_cidr", kind: "cidr", value: n.controlPlaneCidr, description: "CIDR block of the control-plane (master) nodes" } as const] : []),
     { variable: "admin_cidrs", kind: "cidr-list", value: n.adminCidrs, description: "Operator networks allowed to reach nodes over SSH" },
     { variable: "subnet_dns_servers", kind: "cidr-list", value: cluster.huawei?.subnetDnsServers ?? [], description: "DNS servers of the node subnet (/32 blocks)" },
   ];

@@ -2,7 +2,7 @@
 // group with its peer tiers, resolves spec-dependent ports and CIDRs, and applies its conditions.
 import { API_SERVER_PORT, CACHE_PORTS, DATABASE_PORTS } from "../catalog/engines";
 import type { CatalogRow, CidrRef, PortRef } from "../catalog/row";
-import type { Cluster, Tier } from "../spec/model";
+import { type Cluster, type Tier, cceCidr } from "../spec/model";
 import { ANY_IPV4, ANY_IPV6 } from "../net/cidr";
 import { Binding, Endpoint, Flow, variableName } from "./flow";
 import { Port } from "./port";
@@ -68,9 +68,9 @@ export function cidrsOf(ref: CidrRef, cluster: Cluster): CidrEndpoint[] {
     case "vpc":
       return bound(n.vpcCidrs, "VPC", "vpc_cidrs");
     case "pod":
-      return bound([n.podCidr], "containers", "pod_cidr", false);
+      return bound([cceCidr(cluster, "podCidr")], "containers", "pod_cidr", false);
     case "control-plane":
-      return bound([n.controlPlaneCidr], "control plane", "control_plane_cidr", false);
+      return bound([cceCidr(cluster, "controlPlaneCidr")], "control plane", "control_plane_cidr", false);
     case "admin":
       return bound(n.adminCidrs, "admin", "admin_cidrs");
     case "dns-servers":

@@ -1,6 +1,6 @@
 // Example calls of a generated module, with the values of the spec it was generated from: the
 // README's usage block and examples/basic (which also wires the outputs into a cluster).
-import type { Cluster } from "../spec/model";
+import { type Cluster, cceCidr } from "../spec/model";
 import { bindableSettings } from "../flows/bindings";
 import { Json, block } from "./hcl";
 import type { ModuleVariable, Rendering } from "./variables";
@@ -57,11 +57,11 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
     vpc_id: "${var.vpc_id}",
     subnet_id: "${var.subnet_id}",
     container_network_type: `\${module.${call}.container_network_type}`,
-    service_network_cidr: cluster.network.serviceCidr,
+    service_network_cidr: cceCidr(cluster, "serviceCidr"),
     security_group_id: `\${module.${call}.cce_cluster_security_group_id}`,
   };
   if (rendering.model === "turbo") clusterArgs.eni_subnet_id = "${var.eni_subnet_id}";
-  else clusterArgs.container_network_cidr = cluster.network.podCidr;
+  else clusterArgs.container_network_cidr = cceCidr(cluster, "podCidr");
   parts.push("# The node group goes on the cluster; node pools add their app tiers' groups (node_pool_security_group_ids).\n" + block(["resource", "huaweicloud_cce_cluster", cluster.name.replace(/-/g, "_")], clusterArgs));
   parts.push(block(["output", "node_pool_security_group_ids"], {
     description: "huaweicloud_cce_node_pool security_groups per node group",

@@ -13,7 +13,7 @@ export function loadSpecFile(file: string): Cluster[] {
     throw new SpecError("", `cannot read the spec file (${(e as NodeJS.ErrnoException).code ?? "error"}); pass an existing path`, file);
   }
   try {
-    return loadSpec(parseSpecText(text));
+    return loadSpec(parseSpecText(text)).map((cluster) => ({ ...cluster, specFile: file }));
   } catch (e) {
     throw e instanceof SpecError ? e.withFile(file) : e;
   }

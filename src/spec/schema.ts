@@ -48,7 +48,7 @@ const loadBalancerTier = z.strictObject({
   ...tierBase,
   kind: z.literal("load-balancer"),
   type: z.enum(["alb", "nlb"]).default("alb"),
-  listenerPorts: z.array(port).min(1).default([443]),
+  listenerPorts: z.array(port).min(1, "list at least one listener port").default([443]),
   sources: z
     .strictObject({
       internet: z.boolean().default(false),
@@ -62,7 +62,7 @@ const loadBalancerTier = z.strictObject({
 const appTier = z.strictObject({
   ...tierBase,
   kind: z.literal("app"),
-  servicePorts: z.array(port).min(1),
+  servicePorts: z.array(port).min(1, "list at least one service port"),
   healthCheckPort: port.optional().describe("Target group health-check port when it differs from the service port"),
   awsApis: z.boolean().default(false).describe("The app calls cloud APIs through the VPC endpoints (seed 000, grey row)"),
 });
@@ -126,9 +126,10 @@ export const ClusterSpec = z.strictObject({
   egress: EgressMode.optional().describe("open: all egress; restricted: 443/80 out plus in-cluster flows (default: restricted for hardened)"),
   network: z.strictObject({
     vpcCidrs: z.array(cidr).min(1, "list at least one VPC CIDR"),
-    podCidr: cidr.describe("Container CIDR (CCE); on EKS with the VPC CNI pods draw from the VPC"),
-    serviceCidr: cidr,
-    controlPlaneCidr: cidr.describe("Master/control-plane node CIDR"),
+    // Required only with a huawei: section (CCE rules use them); checked in semantics.ts.
+    podCidr: cidr.optional().describe("Container CIDR (CCE; required with huawei:); on EKS with the VPC CNI pods draw from the VPC"),
+    serviceCidr: cidr.optional().describe("Service CIDR (CCE; required with huawei:)"),
+    controlPlaneCidr: cidr.optional().describe("Master/control-plane node CIDR (CCE; required with huawei:)"),
     adminCidrs: z.array(cidr).default([]).describe("Operator networks for SSH and API access"),
   }),
   nodeGroups: z.array(NodeGroup).min(1, "list at least one node group"),
@@ -169,7 +170,7 @@ export const ClusterSpec = z.strictObject({
     .optional(),
   huawei: z
     .strictObject({
-      networkModels: z.array(NetworkModel).min(1).default(["vpc", "tunnel", "turbo"]),
+      networkModels: z.array(NetworkModel).min(1, "list at least one network model (vpc, tunnel, turbo)").default(["vpc", "tunnel", "turbo"]),
       profile: z.enum(["narrowed", "cce-default"]).default("narrowed"),
       egress: EgressMode.default("open"),
       subnetDnsServers: z.array(cidr).default(["100.125.1.250/32", "100.125.129.250/32"]),

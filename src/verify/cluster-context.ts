@@ -4,7 +4,7 @@
 import type { IpFamily } from "../net/cidr";
 import type { Endpoint as FlowEndpoint } from "../flows/flow";
 import { Target, groupsOf, targetName } from "../flows/target";
-import type { Cluster } from "../spec/model";
+import { type Cluster, cceCidr, networkCidrs } from "../spec/model";
 import { Endpoint, Endpoints } from "./endpoint";
 import type { LoadOptions } from "./load-stack";
 
@@ -28,8 +28,8 @@ export function placementOf(cluster: Cluster, target: Target): Record<string, st
   const n = cluster.network;
   return Object.fromEntries(
     groupsOf(cluster, target).map((g) => {
-      if (target.cloud === "huawei" && g.role === "control-plane") return [g.tier, [n.controlPlaneCidr]];
-      if (g.role === "eni") return [g.tier, [n.podCidr]];
+      if (target.cloud === "huawei" && g.role === "control-plane") return [g.tier, [cceCidr(cluster, "controlPlaneCidr")]];
+      if (g.role === "eni") return [g.tier, [cceCidr(cluster, "podCidr")]];
       return [g.tier, [...n.vpcCidrs]];
     }),
   );
@@ -46,8 +46,7 @@ export function loadOptionsOf(cluster: Cluster, target: Target): LoadOptions {
 }
 
 export function clusterNetworks(cluster: Cluster): string[] {
-  const n = cluster.network;
-  return [...n.vpcCidrs, n.podCidr, n.serviceCidr, n.controlPlaneCidr];
+  return networkCidrs(cluster);
 }
 
 export function familiesOf(cluster: Cluster): IpFamily[] {

@@ -12,9 +12,7 @@ export function peerLabelsOf(cluster: Cluster): PeerLabels {
   const n = cluster.network;
   const named: Array<[string, string]> = [
     ...n.vpcCidrs.map((c): [string, string] => [c, "VPC"]),
-    [n.podCidr, "pods"],
-    [n.serviceCidr, "services"],
-    [n.controlPlaneCidr, "control plane"],
+    ...([[n.podCidr, "pods"], [n.serviceCidr, "services"], [n.controlPlaneCidr, "control plane"]] as const).flatMap(([c, l]): Array<[string, string]> => (c ? [[c, l]] : [])),
     ...n.adminCidrs.map((c): [string, string] => [c, "admin"]),
     ...(cluster.huawei?.subnetDnsServers ?? []).map((c): [string, string] => [c, "subnet DNS"]),
   ];
