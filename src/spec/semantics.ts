@@ -22,7 +22,7 @@ export function resolveSpec(spec: TopologySpec): Cluster[] {
 
 function resolveCluster(c: ClusterSpec, at: string, problems: Problems): Cluster {
   if (!c.aws && !c.huawei) problems.add(at, "nothing to render; add an aws: section, a huawei: section, or both");
-  const net = checkNetwork(c, at, problems);
+  checkNetwork(c, at, problems);
   checkPortRanges(c, at, problems);
   const tierNames = checkTierNames(c, at, problems);
   const apps = c.tiers.filter((t) => t.kind === "app").map((t) => t.name);
@@ -82,10 +82,6 @@ function resolveCluster(c: ClusterSpec, at: string, problems: Problems): Cluster
     if ((r.protocol === "all" || r.protocol === "icmp") && r.ports) problems.add(`${p}.ports`, `a ${r.protocol} rule takes no ports; remove them`);
   });
 
-  if (c.huawei && net.pod && net.vpcs.some((v) => overlaps(v, net.pod!))) {
-    problems.add(`${at}.network.podCidr`, `the container CIDR ${net.pod.text} overlaps a VPC CIDR; CCE needs them disjoint`);
-  }
-
   c.huawei?.networkModels.forEach((m, j) => {
     if (c.huawei!.networkModels.indexOf(m) !== j) problems.add(`${at}.huawei.networkModels[${j}]`, `network model "${m}" is listed twice; list each once`);
   });
@@ -117,6 +113,9 @@ function checkNetwork(c: ClusterSpec, at: string, problems: Problems) {
   if (service && vpcs.some((v) => overlaps(v, service))) {
     problems.add(path("serviceCidr"), `the service CIDR ${service.text} overlaps a VPC CIDR; pick a range outside the VPC`);
   }
+  if (c.huawei && pod && vpcs.some((v) => overlaps(v, pod))) {
+    problems.add(path("podCidr"), `the container CIDR ${pod.text} overlaps a VPC CIDR; CCE needs them disjoint`);
+  }
   if (pod && service && overlaps(pod, service)) {
     problems.add(path("serviceCidr"), `the service CIDR ${service.text} overlaps the pod CIDR ${pod.text}; pick disjoint ranges`);
   }
@@ -127,7 +126,6 @@ function checkNetwork(c: ClusterSpec, at: string, problems: Problems) {
       problems.add(path("controlPlaneCidr"), `the control-plane CIDR ${controlPlane.text} overlaps the ${label} CIDR ${other.text} (${field}); pick disjoint ranges`);
     }
   }
-  return { vpcs, pod };
 }
 
 /**

@@ -152,6 +152,11 @@ export function networkArb(ipv6: boolean): fc.Arbitrary<Network> {
   });
 }
 
+function withoutCceCidrs(n: Network): Partial<Network> {
+  const { podCidr: _pod, serviceCidr: _service, controlPlaneCidr: _master, ...rest } = n;
+  return rest;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tiers
 
@@ -242,12 +247,18 @@ function portEntryArb(): fc.Arbitrary<number | string> {
   );
 }
 
-export function ruleArb(tierNames: string[], ipv6: boolean): fc.Arbitrary<SpecObject> {
+/**
+ * `closed` tiers are never a rule's destination: a CloudFront load balancer's prefix-list rule
+ * counts 55 of AWS's 60 inbound rules, its listener sources (internet, up to two CIDRs) take 3
+ * more, and an extra rule to it (up to 3 ports) would push it over the quota.
+ */
+export function ruleArb(tierNames: string[], ipv6: boolean, closed: readonly string[] = []): fc.Arbitrary<SpecObject> {
   const peers = [...tierNames, ...PLATFORM_TIERS];
+  const destinations = peers.filter((p) => !closed.includes(p));
   return fc
     .record({
       from: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...peers).map((tier) => ({ tier })) }, { weight: 1, arbitrary: clientCidrArb(ipv6).map((cidr) => ({ cidr })) }),
-      to: fc.constantFrom(...peers).map((tier) => ({ tier })),
+      to: fc.constantFrom(...destinations).map((tier) => ({ tier })),
       shape: fc.oneof(
         { weight: 4, arbitrary: fc.record({ protocol: opt(fc.constantFrom("tcp", "udp"), 3), ports: fc.array(portEntryArb(), { minLength: 1, maxLength: 3 }) }) },
         { weight: 1, arbitrary: fc.record({ protocol: fc.constantFrom("icmp", "all"), ports: fc.constant(undefined) }) },
@@ -314,18 +325,20 @@ export function clusterArb(name: string): fc.Arbitrary<SpecObject> {
       return tiersArb(huawei, ipv6).chain((tiers) => {
         const names: string[] = tiers.map((t: SpecObject) => t.name);
         const apps = tiers.filter((t: SpecObject) => t.kind === "app").map((t: SpecObject) => t.name as string);
+        const cloudfrontTiers = tiers.filter((t: SpecObject) => t.kind === "load-balancer" && t.sources.cloudfront === true).map((t: SpecObject) => t.name as string);
         return fc
           .record({
             profile: opt(fc.constantFrom("minimum", "recommended", "hardened"), 6),
             egress: opt(fc.constantFrom("open", "restricted")),
-            network: networkArb(ipv6),
+            // An EKS-only cluster need not give the CCE-only CIDRs: leave them out half the time.
+            network: networkArb(ipv6).chain((n) => (huawei ? fc.constant(n) : fc.boolean().map((drop) => (drop ? withoutCceCidrs(n) : n)))),
             nodeGroups: nodeGroupsArb(apps),
             addons: opt(
               fc
                 .record({ istio: opt(fc.boolean(), 1), knative: opt(fc.boolean(), 1), admissionWebhookPorts: opt(fc.uniqueArray(portArb, { maxLength: 2 }), 1) })
                 .map(compact),
             ),
-            rules: opt(fc.array(ruleArb(names, ipv6), { maxLength: 2 })),
+            rules: opt(fc.array(ruleArb(names, ipv6, cloudfrontTiers), { maxLength: 2 })),
             aws: clouds === "huawei" ? fc.constant(undefined) : awsArb,
             huawei: clouds === "aws" ? fc.constant(undefined) : huaweiArb,
           })
@@ -421,6 +434,12 @@ function addRule(c: SpecObject, rule: Partial<SpecObject>): number {
   return c.rules.length - 1;
 }
 
+/** Fills in the CCE-only CIDRs an EKS-only cluster may leave out, so a mutation can break them. */
+function withCceNetwork(net: SpecObject): SpecObject {
+  if (net.podCidr === undefined) Object.assign(net, { podCidr: "172.16.0.0/16", serviceCidr: "192.168.0.0/16", controlPlaneCidr: net.vpcCidrs[0] });
+  return net;
+}
+
 /** IPv4 CIDRs of a cluster with room for a host bit (prefix < 32), by spec path. */
 function ipv4Cidrs(c: SpecObject, ci: number): Path[] {
   const at: Path = ["clusters", ci];
@@ -476,7 +495,7 @@ export const MUTATIONS: Record<string, Mutation> = {
   "cidr-ipv6-in-ipv4-cluster": perCluster((spec, ci, c, n) => {
     if (c.ipFamily === "ipv6") {
       // Not wrong in an IPv6 cluster: make the service CIDR overlap the pod CIDR instead.
-      c.network.serviceCidr = c.network.podCidr;
+      withCceNetwork(c.network).serviceCidr = c.network.podCidr;
       return objectCase("service-overlaps-pods", spec, ["clusters", ci, "network", "serviceCidr"], /overlaps/);
     }
     const path = pick(ipv4Cidrs(c, ci), n);
@@ -485,7 +504,7 @@ export const MUTATIONS: Record<string, Mutation> = {
   }),
 
   "network-overlap": perCluster((spec, ci, c, n) => {
-    const net = c.network;
+    const net = withCceNetwork(c.network);
     const at: Path = ["clusters", ci, "network"];
     switch (n % (c.huawei ? 3 : 2)) {
       case 0:
@@ -744,7 +763,9 @@ export const MUTATIONS: Record<string, Mutation> = {
 
   "missing-required": perCluster((spec, ci, c, n) => {
     const at: Path = ["clusters", ci];
-    const options: Path[] = [["name"], ["network"], ["network", "vpcCidrs"], ["network", "podCidr"], ["network", "serviceCidr"], ["network", "controlPlaneCidr"], ["nodeGroups"], ["nodeGroups", 0, "role"]];
+    const options: Path[] = [["name"], ["network"], ["network", "vpcCidrs"], ["nodeGroups"], ["nodeGroups", 0, "role"]];
+    // The container, service and master CIDRs are required only for CCE (a huawei: section).
+    if (c.huawei) options.push(["network", "podCidr"], ["network", "serviceCidr"], ["network", "controlPlaneCidr"]);
     tierIndexes(c, (t) => t.kind === "app").forEach((j) => options.push(["tiers", j, "servicePorts"]));
     (c.rules ?? []).forEach((_: unknown, j: number) => options.push(["rules", j, "description"], ["rules", j, "to"]));
     if (c.aws) options.push(["aws", "vpcId"]);
