@@ -47,8 +47,12 @@ const EXPECTED: Record<string, Expect[]> = {
   "s002-node-out-any-all": [["node", "egress", "-1", undefined, undefined, "cidr:0.0.0.0/0"]],
 };
 
-// Rows EKS itself creates on its cluster security group: modelled, never rendered.
-const PROVIDED = ["s001-cluster-in-self-all", "s001-cluster-out-any-all"];
+// Rows EKS itself creates on its cluster security group: modelled, never rendered. Written from
+// seed 001's "Cluster security group" table.
+const PROVIDED: Record<string, Expect> = {
+  "s001-cluster-in-self-all": ["cluster", "ingress", "-1", undefined, undefined, "sg:cluster"],
+  "s001-cluster-out-any-all": ["cluster", "egress", "-1", undefined, undefined, "cidr:0.0.0.0/0"],
+};
 
 const synthesized = synthSpec(referenceSpec());
 const rules = awsRules(synthesized.stacks["prod-aws-eks"]);
@@ -57,7 +61,7 @@ test("the table above covers exactly the rows the reference spec enables", () =>
   const cluster = synthesized.clusters[0];
   const ctx = flowContext(cluster, { cloud: "aws" });
   const enabled = CATALOG.filter((row) => rowApplies(row, ctx) && expandRow(row, ctx).length > 0).map((r) => r.id);
-  expect([...enabled].sort()).toEqual([...Object.keys(EXPECTED), ...PROVIDED].sort());
+  expect([...enabled].sort()).toEqual([...Object.keys(EXPECTED), ...Object.keys(PROVIDED)].sort());
 });
 
 test.each(Object.entries(EXPECTED))("seed row %s is enforced", (_row, expectations) => {
@@ -66,8 +70,12 @@ test.each(Object.entries(EXPECTED))("seed row %s is enforced", (_row, expectatio
   }
 });
 
-test.each(PROVIDED)("EKS default row %s is not rendered again", () => {
-  expect(rules.filter((r) => r.group === "cluster")).toEqual([]);
+test.each(Object.entries(PROVIDED))("EKS default row %s is modelled as EKS's, not rendered again", (row, [group, direction, protocol, from, to, peer]) => {
+  const entry = CATALOG.find((r) => r.id === row);
+  expect(entry?.providedBy).toMatch(/EKS default rule/);
+  expect(entry?.direction).toBe(direction);
+  expect(admits(rules, { group, direction, protocol, from, to, peer })).toBeUndefined();
+  expect(rules.filter((r) => r.group === group && r.direction === direction)).toEqual([]);
 });
 
 test("every flow traces to a seed row or a spec setting", () => {

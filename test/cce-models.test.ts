@@ -3,10 +3,20 @@
 // Huawei cannot express.
 import { checkHuaweicloudConfig, formatViolations } from "../src/validate/huaweicloud-schema";
 import { SpecError } from "../src/spec/errors";
-import { hwAdmits, hwGroups, hwRules } from "./support/huawei-rules";
+import { HwRule, hwAdmits, hwGroups, hwRules } from "./support/huawei-rules";
 import { referenceSpec, synthSpec, variant } from "./support/synth";
 
 const MODELS = ["vpc", "tunnel", "turbo"] as const;
+
+/** True when the rule admits some port of from..to over protocol (no protocol or ports = all). */
+function admitsRange(r: HwRule, protocol: string, from: number, to: number): boolean {
+  if (r.protocol !== undefined && r.protocol !== protocol) return false;
+  if (r.ports === undefined) return true;
+  return r.ports.split(",").some((p) => {
+    const [a, b] = p.split("-").map(Number);
+    return a <= to && (b ?? a) >= from;
+  });
+}
 const ref = synthSpec(referenceSpec());
 const cceDefault = synthSpec(variant((c) => { c.huawei.profile = "cce-default"; }));
 const restricted = synthSpec(variant((c) => { c.huawei.egress = "restricted"; }));
@@ -39,9 +49,13 @@ describe.each(MODELS)("cce-%s", (model) => {
     }
   });
 
-  test("UDP 4789 exists only in the tunnel model", () => {
-    const vxlan = hwRules(stack(ref, model)).filter((r) => r.protocol === "udp" && r.ports?.split(",").includes("4789"));
-    expect(vxlan.length > 0).toBe(model === "tunnel");
+  test("UDP 4789 (VXLAN) is opened on the node and master groups in the tunnel model only", () => {
+    // Seed 004, tunnel model: worker and master node tables, "UDP port 4789, All IP addresses".
+    const vxlan = hwRules(stack(ref, model))
+      .filter((r) => r.protocol === "udp" && r.ports?.split(",").includes("4789"))
+      .map((r) => `${r.group} ${r.direction} ${r.peer}`)
+      .sort();
+    expect(vxlan).toEqual(model === "tunnel" ? ["control-plane ingress cidr:0.0.0.0/0", "node ingress cidr:0.0.0.0/0"] : []);
   });
 
   test("the ENI group exists only in Turbo", () => {
@@ -49,8 +63,16 @@ describe.each(MODELS)("cce-%s", (model) => {
   });
 
   test("the narrowed profile opens nothing to 0.0.0.0/0 on SSH, 5443 or NodePort", () => {
-    const open = hwRules(stack(ref, model)).filter((r) => r.direction === "ingress" && r.peer === "cidr:0.0.0.0/0");
-    for (const r of open) expect(r.ports?.split(",") ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(22|5443|30000-32767)$/)]));
+    // Any rule from anywhere that admits TCP 22, TCP 5443 or a NodePort (TCP or UDP), whether by
+    // naming the port, by a range around it, or by leaving ports (or the protocol) open.
+    const forbidden = [["tcp", 22, 22], ["tcp", 5443, 5443], ["tcp", 30000, 32767], ["udp", 30000, 32767]] as const;
+    const open = hwRules(stack(ref, model)).filter((r) => r.direction === "ingress" && (r.peer === "cidr:0.0.0.0/0" || r.peer === "cidr:::/0"));
+    const wide = open.filter((r) => forbidden.some(([protocol, from, to]) => admitsRange(r, protocol, from, to)));
+    expect(wide.map((r) => `${r.group} ${r.protocol ?? "all"} ${r.ports ?? "all ports"}`)).toEqual([]);
+    // The rules from anywhere the narrowed reference keeps: the ALB listener, and VXLAN/5444 per model.
+    expect(open.map((r) => `${r.group} ${r.protocol} ${r.ports}`).sort()).toEqual(
+      { vpc: ["edge tcp 443"], tunnel: ["control-plane udp 4789", "edge tcp 443", "node udp 4789"], turbo: ["control-plane tcp 5444", "edge tcp 443"] }[model],
+    );
   });
 
   test("cce-default reproduces CCE's wide-open rows exactly", () => {
