@@ -201,3 +201,64 @@ describe("module stacks: the same suites with the spec's values as module inputs
     expect(rep.results.length).toBe(reportOf(name).results.length);
   });
 });
+
+// The required flows the checker must find, written by hand from the seed rows and
+// examples/reference.yaml (not from buildFlows): all of them on AWS, the model-specific seed 004
+// rows on CCE. A wrong catalog row or port changes these lists.
+describe("required flows, hand-written", () => {
+  const portText = (p: { protocol: string; from?: number; to?: number }) => `${p.protocol} ${p.from ?? ""}-${p.to ?? ""}`;
+  const text = (e: Record<string, unknown>) => (e.group as string) ?? (e.cidrs as string[]).join("+");
+  const required = (stack: string) =>
+    reportOf(stack)
+      .results.filter((r) => r.check.suite === "required")
+      .map((r) => `${text(r.check.from as never)} > ${text(r.check.to as never)} ${portText(r.check.port as { protocol: string; from?: number; to?: number })}`)
+      .sort();
+
+  test("prod-aws-eks: seeds 000-002 for the reference tiers, plus the bastion's SSH and extra rule", () => {
+    expect(required("prod-aws-eks")).toEqual([
+      "0.0.0.0/0 > edge tcp 443-443",
+      "203.0.113.0/24 > jump tcp 22-22",
+      "cluster > 0.0.0.0/0 all -",
+      "cluster > cluster all -",
+      "control-plane > node tcp 1025-65535",
+      "control-plane > node tcp 443-443",
+      "edge > web tcp 8080-8080",
+      "edge > web tcp 8081-8081",
+      "jump > control-plane tcp 443-443",
+      "jump > endpoints tcp 443-443",
+      "jump > web tcp 8080-8080",
+      "node > 0.0.0.0/0 all -",
+      "node > control-plane tcp 443-443",
+      "node > node all -",
+      "node-addon > endpoints tcp 443-443",
+      "web > endpoints tcp 443-443",
+      "web > orders-db tcp 5432-5432",
+      "web > sessions tcp 6379-6379",
+    ]);
+  });
+
+  test.each([
+    ["prod-cce-vpc", ["10.0.0.0/16 > node tcp 1-65535", "10.0.0.0/16 > node udp 1-65535", "172.16.0.0/16 > node all -", "control-plane > node icmp -", "172.16.0.0/16 > control-plane tcp 5444-5444"]],
+    ["prod-cce-tunnel", ["0.0.0.0/0 > node udp 4789-4789", "0.0.0.0/0 > control-plane udp 4789-4789", "10.0.0.0/24 > node tcp 10250-10250", "172.16.0.0/16 > control-plane tcp 5444-5444"]],
+    ["prod-cce-turbo", ["0.0.0.0/0 > control-plane tcp 5444-5444", "172.16.0.0/16 > control-plane all -", "10.0.0.0/16 > eni all -", "eni > eni all -", "eni > 0.0.0.0/0 all -", "10.0.0.0/24 > node tcp 10250-10250"]],
+  ])("%s: the network model's own seed 004 rows are required", (stack, flows) => {
+    expect(required(stack)).toEqual(expect.arrayContaining(flows));
+  });
+
+  test("the same CCE flows every model shares: master 5443/8445/9443 from the VPC, web tiers, bastion", () => {
+    for (const stack of ["prod-cce-vpc", "prod-cce-tunnel", "prod-cce-turbo"]) {
+      expect(required(stack)).toEqual(
+        expect.arrayContaining([
+          "10.0.0.0/16 > control-plane tcp 5443-5443",
+          "10.0.0.0/16 > control-plane tcp 8445-8445",
+          "10.0.0.0/16 > control-plane tcp 9443-9443",
+          "203.0.113.0/24 > node tcp 22-22",
+          "edge > web tcp 8080-8080",
+          "web > orders-db tcp 5432-5432",
+          "web > sessions tcp 6379-6379",
+        ]),
+      );
+      expect(required(stack)).not.toEqual(expect.arrayContaining(["0.0.0.0/0 > node tcp 22-22"]));
+    }
+  });
+});
