@@ -53,6 +53,29 @@ export function fcParams<T>(numRuns: number): fc.Parameters<T> {
   return { numRuns, seed: SEED, ...(path ? { path } : {}) };
 }
 
+/**
+ * The fixed draws every run starts with (CI's `npm test` included), so the same specs are checked
+ * every time besides this run's random ones.
+ */
+export const SMOKE_SEED = 20251201;
+const SMOKE_RUNS = 5;
+
+/**
+ * fc.assert on the fixed smoke draws, then on this run's seed (only the latter when FC_SEED
+ * replays a failure). A failure's message starts with the command line that replays it.
+ */
+export function assertProperty<T>(property: fc.IProperty<T>, numRuns: number): void {
+  const runs: Array<fc.Parameters<T>> = [...(process.env.FC_SEED ? [] : [{ numRuns: Math.min(SMOKE_RUNS, numRuns), seed: SMOKE_SEED }]), fcParams<T>(numRuns)];
+  for (const params of runs) {
+    try {
+      fc.assert(property, params);
+    } catch (e) {
+      // A fresh error: jest prints the stack, which an edited message would not reach.
+      throw new Error(`replay: FC_SEED=${params.seed} (and FC_PATH from the report below)\n${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
 /** A jest timeout that grows with numRuns (the default run stays far below jest's 120 s). */
 export function timeoutFor(numRuns: number, msPerRun: number): number {
   return Math.max(120_000, numRuns * msPerRun + 60_000);

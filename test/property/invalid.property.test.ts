@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SpecError } from "../../src/spec/errors";
 import { loadSpecFile } from "../../src/spec/load";
-import { InvalidCase, fcParams, invalidTopologySpec, propertyRuns, timeoutFor } from "./arbitraries";
+import { InvalidCase, assertProperty, fcParams, invalidTopologySpec, propertyRuns, timeoutFor } from "./arbitraries";
 
 const RUNS = propertyRuns(60);
 const CLI_RUNS = propertyRuns(5, 50);
@@ -55,11 +55,11 @@ function specErrorOf(c: InvalidCase, file: string): SpecError {
 }
 
 test("a spec with one mutation fails with a one-line SpecError naming the spec path", () => {
-  fc.assert(
+  assertProperty(
     fc.property(invalidTopologySpec, (c) => {
       specErrorOf(c, writeCase(c));
     }),
-    fcParams(RUNS),
+    RUNS,
   );
 }, timeoutFor(RUNS, 200));
 
