@@ -140,7 +140,7 @@ const results = new Map<string, BadResult>();
 
 // Controls: a valid spec succeeds through the same harness, and a bad spec leaves an existing
 // output folder alone.
-const KEEP_SPEC = "test/fixtures/invalid/pod-cidr-overlaps-vpc-huawei.yaml"; // fails in the last cross-field check
+const KEEP_SPEC = "test/fixtures/invalid/pod-cidr-overlaps-vpc-huawei.yaml"; // fails in a cross-field check
 let valid: SynthRun & { stacks: string[] };
 let keep: SynthRun & { before: Record<string, string>; after: Record<string, string>; siblings: string[] };
 

@@ -509,6 +509,20 @@ export const MUTATIONS: Record<string, Mutation> = {
     return objectCase("cidr-host-bits", spec, path, /host bits/);
   }),
 
+  "cidr-not-canonical": perCluster((spec, ci, c, n) => {
+    // A leading zero in the prefix length: AWS would store "/16", so every plan would differ.
+    const path = pick(ipv4Cidrs(c, ci), n);
+    const [addr, prefix] = (getAt(spec, path) as string).split("/");
+    setAt(spec, path, `${addr}/0${prefix}`);
+    return objectCase("cidr-not-canonical", spec, path, new RegExp(`did you mean ${addr.replace(/\./g, "\\.")}/${prefix}\\?`));
+  }),
+
+  "control-plane-overlaps-pods": perCluster((spec, ci, c) => {
+    const net = withCceNetwork(c.network);
+    net.controlPlaneCidr = net.podCidr;
+    return objectCase("control-plane-overlaps-pods", spec, ["clusters", ci, "network", "controlPlaneCidr"], /overlaps the pod CIDR/);
+  }),
+
   "cidr-not-a-cidr": perCluster((spec, ci, c, n, m) => {
     const path = pick(ipv4Cidrs(c, ci), n);
     setAt(spec, path, pick(["10.0.0.0", "10.0.0/16", "300.1.0.0/16", "010.0.0.0/8", "167772160/8", "10.0.0.0/33", "any"], m));
