@@ -1,6 +1,6 @@
-// The compiled command (`npm run build:cli`, or on first use, then bin/cluster-sg-synth.js): the bundle with its V8
-// code cache must write what the TypeScript sources write, fail on bad input as they do, and still
-// reach cdktf (external to the bundle) for --hcl.
+// The compiled command (built by `npm run build:cli` or on first use; bin/cluster-sg-synth.js): the
+// bundle with its V8 code cache must write what the TypeScript sources write, fail on bad input as
+// they do, and still reach cdktf (external to the bundle) for --hcl.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

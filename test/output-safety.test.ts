@@ -110,6 +110,16 @@ describe("refused: one line, exit 1, nothing touched", () => {
     expect(snapshot(d)).toEqual(before);
   });
 
+  test("a cdktf output without the marker (another app's, or an older version's)", async () => {
+    const d = scratch();
+    mkdirSync(join(d, "out", "stacks", "app"), { recursive: true });
+    writeFileSync(join(d, "out", "manifest.json"), '{"version":"0.21.0","stacks":{}}\n');
+    writeFileSync(join(d, "out", "stacks", "app", "cdk.tf.json"), "{}\n");
+    const before = snapshot(d);
+    expectOneErrorLine(await synth(["--out", "out"], d), "out", /holds a manifest\.json but no \.cluster-sg-output marker/);
+    expect(snapshot(d)).toEqual(before);
+  });
+
   test("--modules naming hand-written .tf files: refused before --out is written", async () => {
     const d = scratch();
     userFolder(join(d, "tf"));

@@ -102,6 +102,10 @@ function checkReplaceable(abs: string, kind: OutputKind, shown: string): void {
   if (entries.length === 0 || isOurs(abs, kind)) return;
   const other: OutputKind = kind === "stacks" ? "modules" : "stacks";
   if (isOurs(abs, other)) throw new OutputError(shown, `holds this tool's ${other} output, not ${kind}; pass another folder`);
+  if (kind === "stacks" && existsSync(join(abs, "manifest.json")) && !existsSync(join(abs, OUTPUT_MARKER))) {
+    // cdktf output from another app, or from a version of this tool before the marker.
+    throw new OutputError(shown, `holds a manifest.json but no ${OUTPUT_MARKER} marker, so it may not be this tool's; nothing was changed; remove it yourself or pass a new folder`);
+  }
   throw new OutputError(
     shown,
     `is not empty and not an output folder of this tool (no ${OUTPUT_MARKER}${kind === "stacks" ? " and manifest.json" : ""}); nothing was changed; pass a new or empty folder`,
