@@ -31,6 +31,8 @@ const SWAP_ATTEMPTS = 50;
 export function writeDirAtomically(target: string, kind: OutputKind, build: (stagingDir: string) => void, shown: string = target): void {
   const abs = resolve(target);
   refuseDangerous(abs, shown);
+  // Refused before anything is created or cleaned; checked again once leftovers are handled.
+  checkReplaceable(abs, kind, shown);
   const parent = dirname(abs);
   const base = basename(abs);
   onFs(shown, () => mkdirSync(parent, { recursive: true }));
