@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { runOrFail } from "./src/cli/fail";
 import { DEFAULT_SPEC, synthClusters } from "./src/cli/synth";
 import { writeClusterModules } from "./src/cli/modules";
+import { checkOutputDirs } from "./src/cli/output-dirs";
 import { loadSpecFile } from "./src/spec/load";
 
 const program = new Command()
@@ -19,6 +20,8 @@ const program = new Command()
 runOrFail(() => {
   const o = program.opts<{ spec: string; out: string; offline: boolean; hcl: boolean; modules?: string }>();
   const clusters = loadSpecFile(o.spec);
+  // Both folders are checked before either is written: a refused --modules leaves --out untouched too.
+  checkOutputDirs({ stacks: process.env.CDKTF_OUTDIR ? undefined : o.out, modules: o.modules });
   const stacks = synthClusters(clusters, o);
   if (!process.env.CDKTF_OUTDIR) process.stdout.write(`synthesized ${stacks.join(", ")} into ${o.out}\n`);
   if (o.modules) process.stdout.write(`wrote ${writeClusterModules(clusters, o.modules).length} modules into ${o.modules}\n`);

@@ -139,7 +139,15 @@ describe("group conventions", () => {
     expect(tf.provider?.aws).toEqual([{}]);
     const offline = synthSpec(referenceSpec(), { offline: true }).stacks[STACK];
     expect(offline.provider?.aws).toEqual([
-      { skip_credentials_validation: true, skip_metadata_api_check: "true", skip_region_validation: true, skip_requesting_account_id: true },
+      {
+        access_key: "offline-plan-only",
+        region: "us-east-1",
+        secret_key: "offline-plan-only",
+        skip_credentials_validation: true,
+        skip_metadata_api_check: "true",
+        skip_region_validation: true,
+        skip_requesting_account_id: true,
+      },
     ]);
   });
 });

@@ -8,18 +8,19 @@
 // and, for a spec with several mistakes, a third: `# lines: N`, the number of error lines (all in
 // the same format; the first is the one the other two headers describe).
 //
-// ts-node start-up costs ~2 s per process, so all the processes run in one beforeAll, a few at a
-// time, and the tests below only look at the collected results.
+// All the processes run in one beforeAll, a few at a time, and the tests below only look at the
+// collected results.
+import { spawnSync } from "node:child_process";
 import { SynthRun, runSynthCli } from "./support/synth-cli";
 import { header } from "./support/fixture-header";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "..");
 const FIXTURES = join(ROOT, "test", "fixtures", "invalid");
 const REFERENCE = join(ROOT, "examples", "reference.yaml");
-const MAX_SPEC_BYTES = 1024 * 1024;
+const MAX_SPEC_BYTES = 16 * 1024 * 1024;
 const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 
 interface BadCase {
@@ -32,6 +33,15 @@ interface BadCase {
   readonly lines?: number;
   /** For generated cases: writes the spec file. */
   readonly write?: (file: string) => void;
+}
+
+interface GeneratedCase {
+  readonly name: string;
+  readonly path: string;
+  readonly expect: string;
+  readonly write?: (file: string) => void;
+  /** A fixed --spec instead of a file written into the scratch folder (devices). */
+  readonly spec?: string;
 }
 
 function fixtureCases(): BadCase[] {
@@ -65,9 +75,9 @@ function utf16(bom: boolean) {
   };
 }
 
-// Too big, or too empty, to keep in the repository as a fixture with header comments (or, for
-// UTF-16, not readable as one).
-const GENERATED = [
+// Too big, too empty, not a file at all, or (UTF-16) not readable as a fixture with header
+// comments: not kept in the repository as fixtures.
+const GENERATED: GeneratedCase[] = [
   {
     name: "generated-huge-file",
     path: "(root)",
@@ -90,6 +100,29 @@ const GENERATED = [
   },
   { name: "generated-utf16-with-bom", path: "(root)", expect: "UTF-16 byte-order mark); save the file as UTF-8", write: utf16(true) },
   { name: "generated-utf16-without-bom", path: "(root)", expect: "NUL bytes: UTF-16 or binary data); save the file as UTF-8", write: utf16(false) },
+  // Refused before reading: devices would be read forever, a FIFO would block, a folder is no spec.
+  { name: "generated-dev-zero", spec: "/dev/zero", path: "(root)", expect: "is not a regular file (a character device)" },
+  { name: "generated-dev-urandom", spec: "/dev/urandom", path: "(root)", expect: "is not a regular file (a character device)" },
+  {
+    name: "generated-fifo",
+    path: "(root)",
+    expect: "is not a regular file (a FIFO)",
+    write: (file: string) => {
+      if (spawnSync("mkfifo", [file]).status !== 0) throw new Error("mkfifo failed");
+    },
+  },
+  { name: "generated-folder", path: "(root)", expect: "is not a regular file (a folder)", write: (file: string) => mkdirSync(file) },
+  {
+    // 3 GB that take no disk: the size is checked before reading, so nothing is read.
+    name: "generated-sparse-3g",
+    path: "(root)",
+    expect: `larger than ${MAX_SPEC_BYTES} bytes`,
+    write: (file: string) => {
+      const fd = openSync(file, "w");
+      ftruncateSync(fd, 3 * 1024 ** 3);
+      closeSync(fd);
+    },
+  },
 ];
 
 /** Runs the tasks with at most `limit` in flight; results keep the tasks' order. */
@@ -134,7 +167,7 @@ const scratch = mkdtempSync(join(tmpdir(), "cluster-sg-bad-input-"));
 const generatedDir = join(scratch, "specs");
 const cases: BadCase[] = [
   ...fixtureCases(),
-  ...GENERATED.map((g) => ({ ...g, spec: join(generatedDir, `${g.name}.yaml`) })),
+  ...GENERATED.map((g) => ({ ...g, spec: g.spec ?? join(generatedDir, `${g.name}.yaml`) })),
 ];
 const results = new Map<string, BadResult>();
 

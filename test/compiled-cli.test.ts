@@ -1,6 +1,6 @@
-// The compiled command (`npm run build:cli`, then bin/cluster-sg-synth.js): the bundle with its V8
-// code cache must write what the TypeScript sources write, fail on bad input as they do, and still
-// reach cdktf (external to the bundle) for --hcl.
+// The compiled command (built by `npm run build:cli` or on first use; bin/cluster-sg-synth.js): the
+// bundle with its V8 code cache must write what the TypeScript sources write, fail on bad input as
+// they do, and still reach cdktf (external to the bundle) for --hcl.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,9 +43,15 @@ test("writes the stacks and modules the sources write, first without and then wi
   const clusters = loadSpecFile(REFERENCE);
   writeStacksJson(clusters, join(work, "c", "out"));
   const expected = filesUnder(join(work, "c", "out"));
-  for (const side of ["a", "b"]) expect(filesUnder(join(work, side, "out"))).toEqual(expected);
+  // Plus the marker that lets the next run replace the folder.
+  const MARKER = ".cluster-sg-output";
+  const withoutMarker = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([f]) => f !== MARKER));
+  for (const side of ["a", "b"]) {
+    expect(withoutMarker(filesUnder(join(work, side, "out")))).toEqual(expected);
+    expect(filesUnder(join(work, side, "out"))[MARKER]).toMatch(/^cluster-sg stacks output/);
+  }
   const modules = Object.fromEntries(generateModules(clusters).flatMap((m) => Object.entries(m.files).map(([f, text]) => [join(m.name, f), text])));
-  for (const side of ["a", "b"]) expect(filesUnder(join(work, side, "modules"))).toEqual(modules);
+  for (const side of ["a", "b"]) expect(withoutMarker(filesUnder(join(work, side, "modules")))).toEqual(modules);
 });
 
 test("bad input: one error line naming the spec path, exit 1, nothing written", () => {

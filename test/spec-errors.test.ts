@@ -13,7 +13,7 @@ import { parseSpecText } from "../src/spec/parse";
 const ROOT = resolve(__dirname, "..");
 const FIXTURES = join(ROOT, "test", "fixtures", "invalid");
 const REFERENCE = join(ROOT, "examples", "reference.yaml");
-const MAX_SPEC_BYTES = 1024 * 1024;
+const MAX_SPEC_BYTES = 16 * 1024 * 1024;
 
 interface BadCase {
   readonly name: string;

@@ -1,7 +1,8 @@
 // `synth`: resolved clusters in, cdktf output (cdktf.out/stacks/<stack>/cdk.tf.json or .tf) out, all or nothing.
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Cluster } from "../spec/model";
-import { writeDirAtomically } from "./atomic-dir";
+import { OUTPUT_MARKER, markerText, writeDirAtomically } from "./atomic-dir";
 
 export const DEFAULT_SPEC = "examples/reference.yaml";
 
@@ -18,7 +19,7 @@ export function synthClusters(clusters: readonly Cluster[], options: SynthOption
   if (underCdktfCli || options.hcl) return synthWithCdktf(clusters, options, underCdktfCli);
   const { writeStacksJson } = require("../terraform-json/synth") as typeof import("../terraform-json/synth");
   let stacks: string[] = [];
-  writeDirAtomically(resolve(options.out), (tmp) => {
+  writeDirAtomically(options.out, "stacks", (tmp) => {
     stacks = writeStacksJson(clusters, tmp, { offline: options.offline });
   });
   return stacks;
@@ -35,8 +36,11 @@ function synthWithCdktf(clusters: readonly Cluster[], options: SynthOptions, und
     app.synth();
     stacks.push(...app.node.children.map((c) => c.node.id));
   };
-  // The cdktf CLI owns its output folder; on our own we swap the folder in whole.
-  if (underCdktfCli) run(undefined);
-  else writeDirAtomically(resolve(options.out), run);
+  // The cdktf CLI owns its output folder (the marker lets our own runs replace it later); on our
+  // own we swap the folder in whole.
+  if (underCdktfCli) {
+    run(undefined);
+    writeFileSync(join(process.env.CDKTF_OUTDIR!, OUTPUT_MARKER), markerText("stacks"));
+  } else writeDirAtomically(options.out, "stacks", run);
   return stacks;
 }

@@ -1,21 +1,17 @@
 // Entry points of the spec stage: file or object in, resolved clusters out, or one SpecError.
-import { readFileSync } from "node:fs";
 import { SpecError } from "./errors";
 import { Cluster } from "./model";
 import { parseSpecText, validateSpecShape } from "./parse";
 import { resolveSpec } from "./semantics";
+import { STDIN_NAME, readSpecText } from "./read-bounded";
 
+/** A YAML file, or `-` for standard input; both read with the same size limit. */
 export function loadSpecFile(file: string): Cluster[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new SpecError("", `cannot read the spec file (${(e as NodeJS.ErrnoException).code ?? "error"}); pass an existing path`, file);
-  }
+  const text = readSpecText(file);
   try {
     return loadSpec(parseSpecText(text)).map((cluster) => ({ ...cluster, specFile: file }));
   } catch (e) {
-    throw e instanceof SpecError ? e.withFile(file) : e;
+    throw e instanceof SpecError ? e.withFile(file === "-" ? STDIN_NAME : file) : e;
   }
 }
 

@@ -6,7 +6,8 @@ import { SpecError, combineErrors, formatPath } from "./errors";
 import { suggestedKey, unknownKeyHint } from "./suggest";
 import { TopologySpec } from "./schema";
 
-const MAX_SPEC_BYTES = 1024 * 1024;
+/** What the tool handles comfortably (a fleet of thousands of clusters); checked while reading. */
+export const MAX_SPEC_BYTES = 16 * 1024 * 1024;
 
 export function parseSpecText(text: string): unknown {
   if (Buffer.byteLength(text) > MAX_SPEC_BYTES) {

@@ -25,8 +25,15 @@ export function stackBackend(stack: string, outdir: string): StackBackend {
   return { type: "local", attributes: { path: relative(stackDir, join(process.cwd(), `terraform.${stack}.tfstate`)) } };
 }
 
-/** Provider settings for `terraform plan` without credentials (tests, CI). */
+/**
+ * Provider settings for `terraform plan` with no AWS environment at all (tests, CI, review): dummy
+ * static keys and a region, so the provider needs no credential source, and the skip_* flags, so it
+ * never calls AWS to check them. Only with --offline; such a stack cannot apply.
+ */
 export const OFFLINE_AWS = {
+  region: "us-east-1",
+  accessKey: "offline-plan-only",
+  secretKey: "offline-plan-only",
   skipCredentialsValidation: true,
   skipRequestingAccountId: true,
   skipMetadataApiCheck: "true",
