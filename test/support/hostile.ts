@@ -28,6 +28,6 @@ export function hostileSpec(): SpecObject {
     c.aws.tags = { ...HOSTILE_TAGS };
     c.huawei.tags = { ...HOSTILE_TAGS };
     c.rules[0].description = HOSTILE_DESCRIPTION;
-    c.audit = { suppressions: [{ id: "ssh-from-cidr", justification: HOSTILE_JUSTIFICATION }] };
+    c.audit = { suppressions: [{ id: "listener-from-anywhere", group: "edge", justification: HOSTILE_JUSTIFICATION }] };
   });
 }
