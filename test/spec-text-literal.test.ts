@@ -71,7 +71,9 @@ describe("hostile spec text through the CLI", () => {
     expectHostileDescription(changes);
   }, 120_000);
 
-  test("module example (examples/basic): validate and offline plan pass the tags through verbatim", () => {
+  test("module example (examples/basic): fmt-clean, validate and offline plan pass the tags through verbatim", () => {
+    // Every module and example, CCE ones included (fmt -check fails on a file it would change).
+    terraform(modules, ["fmt", "-check", "-recursive"]);
     const dir = initCopy(join(modules, "aws-eks-security-groups"), join("examples", "basic"));
     expect(terraform(dir, ["validate"])).toContain("Success");
     // The example's provider reads the environment; an override file adds the offline flags.
