@@ -11,6 +11,8 @@ import { rewriteStacksAsHcl } from "../src/terraform-json/hcl-stacks";
 import { filesUnder } from "./support/files";
 import { hostileSpec } from "./support/hostile";
 import { SpecObject, referenceSpec, variant } from "./support/synth";
+import fc from "fast-check";
+import { fcParams, propertyRuns, timeoutFor, validTopologySpec } from "./property/arbitraries";
 
 /** JSON and HCL output of one spec: relative path -> text. */
 function bothFormats(spec: SpecObject): { json: Record<string, string>; hcl: Record<string, string>; hclDir: string } {
@@ -75,3 +77,29 @@ describe.each(Object.entries(SPECS))("--hcl stacks: %s", (_, spec) => {
     }
   });
 });
+
+const RUNS = propertyRuns(5);
+test(
+  "random valid specs (tags with $, %, braces, quotes, backslashes, newlines): HCL reads back as the JSON, fmt-clean",
+  async () => {
+    const dirs: string[] = [];
+    try {
+      await fc.assert(
+        fc.asyncProperty(validTopologySpec, async (spec) => {
+          const out = bothFormats(spec);
+          dirs.push(join(out.hclDir, ".."));
+          for (const file of Object.keys(out.json).filter((f) => f.endsWith("cdk.tf.json"))) {
+            const hclFile = file.replace(/\.json$/, "");
+            expect({ file, config: normalize(await parse(hclFile, out.hcl[hclFile])) }).toEqual({ file, config: normalize(JSON.parse(out.json[file])) });
+          }
+        }),
+        fcParams(RUNS),
+      );
+      // One terraform process for every run's files.
+      expect(execFileSync("terraform", ["fmt", "-check", "-recursive", "-no-color", ...dirs], { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" }, stdio: "pipe" })).toBe("");
+    } finally {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    }
+  },
+  timeoutFor(RUNS, 5_000),
+);
