@@ -123,7 +123,7 @@ function attrKey(key: string): string {
  * project builds) are copied as they are, escaped sequences (`$${`, `%%{`) stay escaped, and
  * backslashes, quotes and control characters are escaped per the HCL spec.
  */
-export function quote(s: string): string {
+function quote(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
