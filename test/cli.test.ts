@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./support/synth";
+import { filesUnder } from "./support/files";
 
 const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1" };
 delete env.CLUSTER_SG_SPEC;
@@ -23,14 +24,6 @@ test("npm run synth writes cdktf.out/stacks/<stack>/cdk.tf.json, twice byte-iden
   expect(read()).toBe(first);
 });
 
-test("npm run synth -- --hcl writes HCL", () => {
-  const out = mkdtempSync(join(tmpdir(), "cluster-sg-cli-"));
-  run("npm", ["run", "--silent", "synth", "--", "--hcl", "--out", join(out, "o")]);
-  const hcl = readFileSync(join(out, "o", "stacks", "prod-cce-tunnel", "cdk.tf"), "utf8");
-  expect(hcl).toMatch(/^terraform \{/);
-  expect(hcl).toContain('resource "huaweicloud_networking_secgroup_rule"');
-});
-
 test("the spec comes from --spec, else $CLUSTER_SG_SPEC", () => {
   const out = mkdtempSync(join(tmpdir(), "cluster-sg-cli-"));
   const missing = join(out, "nope.yaml");
@@ -39,12 +32,24 @@ test("the spec comes from --spec, else $CLUSTER_SG_SPEC", () => {
   expect(existsSync(join(out, "o"))).toBe(false);
 });
 
-test("npx cdktf synth, JSON and --hcl", () => {
+test("npx cdktf synth, JSON", () => {
   const out = mkdtempSync(join(tmpdir(), "cluster-sg-cdktf-"));
   run("npx", ["cdktf", "synth", "--output", join(out, "json")]);
   expect(JSON.parse(readFileSync(join(out, "json", "stacks", "prod-aws-eks", "cdk.tf.json"), "utf8")).resource).toBeDefined();
-  run("npx", ["cdktf", "synth", "--hcl", "--output", join(out, "hcl")]);
-  const hcl = readFileSync(join(out, "hcl", "stacks", "prod-aws-eks", "cdk.tf"), "utf8");
+});
+
+test("npm run synth -- --hcl and npx cdktf synth --hcl write the same fmt-clean HCL", () => {
+  // Sibling folders: the stacks' local state path is relative to the output folder.
+  const out = mkdtempSync(join(tmpdir(), "cluster-sg-hcl-"));
+  run("npm", ["run", "--silent", "synth", "--", "--hcl", "--out", join(out, "own")]);
+  run("npx", ["cdktf", "synth", "--hcl", "--output", join(out, "cdktf")]);
+  const own = filesUnder(join(out, "own"));
+  const hcl = own["stacks/prod-aws-eks/cdk.tf"];
+  expect(hcl).toMatch(/^terraform \{/);
   expect(hcl).toMatch(/resource "aws_vpc_security_group_ingress_rule" "node_ingress_tcp_1025-65535_from_control-plane"/);
-  expect(hcl).toContain('source  = "hashicorp/aws"');
+  expect(own["stacks/prod-cce-tunnel/cdk.tf"]).toContain('resource "huaweicloud_networking_secgroup_rule"');
+  expect(Object.keys(own).filter((f) => f.endsWith(".tf.json"))).toEqual([]);
+  expect(filesUnder(join(out, "cdktf"))).toEqual(own);
+  // fmt -check exits non-zero (run throws) when it would change a file.
+  run("terraform", ["fmt", "-check", "-recursive", out]);
 });

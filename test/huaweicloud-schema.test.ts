@@ -186,6 +186,12 @@ suite(`huaweicloud schema validator${skipNote}`, () => {
       ]);
       expect(ruleViolations({ ...VALID_RULE, description: "allow <all>" }).map((v) => v.message)).toEqual(["must not contain '<' or '>'"]);
       expect(ruleViolations({ ...VALID_RULE, description: "a > b" })).toHaveLength(1);
+      // Escaped spec text ("$${" reads as "${") is literal text, measured as Terraform reads it.
+      expect(ruleViolations({ ...VALID_RULE, description: `$\${x} ${"a".repeat(250)}` })).toEqual([]);
+      expect(ruleViolations({ ...VALID_RULE, description: `$\${x} ${"a".repeat(249)} <` }).map((v) => v.message)).toEqual([
+        "must be at most 255 characters, got 256",
+        "must not contain '<' or '>'",
+      ]);
       const sg = validateHuaweicloudConfig(doc("huaweicloud_networking_secgroup", { name: "a", description: `<${"x".repeat(300)}` }));
       expect(sg.map(formatViolation)).toEqual([
         "huaweicloud_networking_secgroup.foo: description: must be at most 255 characters, got 301",

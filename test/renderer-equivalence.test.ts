@@ -17,6 +17,7 @@ import { BACKEND_ENV } from "../src/spelling/stack";
 import { moduleJson } from "../src/terraform-json/module";
 import { writeStacksJson } from "../src/terraform-json/synth";
 import { SpecObject, referenceSpec, variant } from "./support/synth";
+import { hostileSpec } from "./support/hostile";
 import { filesUnder } from "./support/files";
 import { fcParams, propertyRuns, timeoutFor, validTopologySpec } from "./property/arbitraries";
 
@@ -74,6 +75,8 @@ const VARIANTS: Record<string, () => SpecObject> = {
       c.tiers[0].sources = { cloudfront: true };
       delete c.huawei;
     }),
+  // Spec text as literals ("$${", "%%{"): cdktf must pass them through as the JSON renderer writes them.
+  "hostile spec text": hostileSpec,
   "two clusters": () => {
     const spec = referenceSpec();
     spec.clusters.push({ ...structuredClone(spec.clusters[0]), name: "stage" });

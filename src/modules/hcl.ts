@@ -1,7 +1,12 @@
 // Renders Terraform JSON configuration as HCL that `terraform fmt` leaves unchanged: modules are
-// read by people, so they get HCL rather than .tf.json. Covers what our module stacks contain:
-// blocks (terraform, variable, output, resource, data, locals and their nested blocks), strings
-// with interpolations, whole-expression strings, numbers, booleans, null, lists and maps.
+// read by people, so they get HCL rather than .tf.json; `--hcl` stacks too. Covers what our
+// modules and stacks contain: blocks (terraform, backend, provider, variable, output, resource,
+// data, locals and their nested blocks), strings with interpolations, whole-expression strings,
+// numbers, booleans, null, lists and maps.
+//
+// Strings come in as Terraform JSON templates: spec text in them is already a literal
+// (src/spelling/literal.ts escapes "${" and "%{"), and the template syntax is the same in HCL, so
+// `quote` only adds HCL's own string escapes. Never heredocs: spec text could end them.
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -12,7 +17,7 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** One top-level block: `resource "aws_security_group" "node" { ... }`. */
 export function block(labels: string[], body: Record<string, Json>, indent = 0): string {
-  const head = labels.map((l, i) => (i === 0 ? l : quote(l))).join(" ");
+  const head = labels.map((l, i) => (i === 0 ? l : quoteLabel(l))).join(" ");
   return `${pad(indent)}${head} {\n${bodyLines(body, indent + 1)}${pad(indent)}}\n`;
 }
 
@@ -42,10 +47,12 @@ function bodyLines(body: Record<string, Json>, indent: number): string {
   }
   flush();
   for (const [key, value] of nested) {
-    const items = Array.isArray(value) ? value : [value];
-    for (const item of items) {
+    // backend "s3" { ... }: the backend type is the block's label.
+    const items: Array<[string[], Json]> =
+      key === "backend" ? Object.entries(value as Record<string, Json>).map(([type, v]) => [[key, type], v]) : (Array.isArray(value) ? value : [value]).map((v) => [[key], v]);
+    for (const [labels, item] of items) {
       if (out !== "") out += "\n";
-      out += block([key], item as Record<string, Json>, indent);
+      out += block(labels, item as Record<string, Json>, indent);
     }
   }
   return out;
@@ -100,6 +107,7 @@ function spaceObjects(expression: string): string {
 function stringEnd(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
     if (s[i] === "\\") i++;
+    else if (s.startsWith("$${", i) || s.startsWith("%%{", i)) i += 2;
     else if (s.startsWith("${", i)) i = interpolationEnd(s, i + 2);
     else if (s[i] === '"') return i;
   }
@@ -110,20 +118,40 @@ function attrKey(key: string): string {
   return IDENT.test(key) ? key : quote(key);
 }
 
-/** Quotes a string; interpolations (`${...}`) are expressions and are copied as they are. */
+/**
+ * A Terraform JSON template as an HCL quoted template: interpolations (`${...}`, which only the
+ * project builds) are copied as they are, escaped sequences (`$${`, `%%{`) stay escaped, and
+ * backslashes, quotes and control characters are escaped per the HCL spec.
+ */
 function quote(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
-    if (s.startsWith("${", i)) {
+    const c = s[i];
+    if ((c === "$" || c === "%") && s[i + 1] === c && s[i + 2] === "{") {
+      out += s.slice(i, i + 3);
+      i += 2;
+    } else if ((c === "$" || c === "%") && s[i + 1] === "{") {
       const end = interpolationEnd(s, i + 2);
       out += s.slice(i, end + 1);
       i = end;
-      continue;
+    } else {
+      out += escapeChar(c);
     }
-    const c = s[i];
-    out += c === "\\" ? "\\\\" : c === '"' ? '\\"' : c === "\n" ? "\\n" : c;
   }
   return `"${out}"`;
+}
+
+/** Block labels are plain strings (no templates): only HCL's string escapes. */
+function quoteLabel(s: string): string {
+  return `"${[...s].map(escapeChar).join("")}"`;
+}
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeChar(c: string): string {
+  if (ESCAPES[c]) return ESCAPES[c];
+  const code = c.charCodeAt(0);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
 }
 
 /** Index of the `}` closing an interpolation that starts at `from`, skipping nested braces and strings. */

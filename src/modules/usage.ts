@@ -3,11 +3,15 @@
 import { type Cluster, cceCidr } from "../spec/model";
 import { bindableSettings } from "../flows/bindings";
 import { Json, block } from "./hcl";
+import { literal, literalJson } from "../spelling/literal";
 import type { ModuleVariable, Rendering } from "./variables";
 
 export const MODULE_CALL_NAME: Record<Rendering["cloud"], string> = { aws: "eks_sg", huawei: "cce_sg" };
 
-/** Arguments for every required variable and every list the spec fills (lists default to none). */
+/**
+ * Arguments for every required variable and every list the spec fills (lists default to none), as
+ * the spec has them: the writers below turn them into literals.
+ */
 export function exampleArguments(cluster: Cluster, rendering: Rendering, variables: readonly ModuleVariable[]): Record<string, Json> {
   const values: Record<string, Json> = {
     cluster_name: cluster.name,
@@ -27,7 +31,7 @@ export function exampleArguments(cluster: Cluster, rendering: Rendering, variabl
 }
 
 export function usageBlock(name: string, source: string, args: Record<string, Json>): string {
-  return block(["module", name], { source, ...args });
+  return block(["module", name], { source, ...literalJson(args) });
 }
 
 export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record<string, Json>): string {
@@ -52,16 +56,16 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
   if (rendering.model === "turbo") parts.push(block(["variable", "eni_subnet_id"], { type: "${string}", description: "IPv4 subnet ID of the subnet where pod ENIs are created" }));
   parts.push(usageBlock(call, "../..", args));
   const clusterArgs: Record<string, Json> = {
-    name: cluster.name,
+    name: literal(cluster.name),
     flavor_id: "cce.s2.small",
     vpc_id: "${var.vpc_id}",
     subnet_id: "${var.subnet_id}",
     container_network_type: `\${module.${call}.container_network_type}`,
-    service_network_cidr: cceCidr(cluster, "serviceCidr"),
+    service_network_cidr: literal(cceCidr(cluster, "serviceCidr")),
     security_group_id: `\${module.${call}.cce_cluster_security_group_id}`,
   };
   if (rendering.model === "turbo") clusterArgs.eni_subnet_id = "${var.eni_subnet_id}";
-  else clusterArgs.container_network_cidr = cceCidr(cluster, "podCidr");
+  else clusterArgs.container_network_cidr = literal(cceCidr(cluster, "podCidr"));
   parts.push("# The node group goes on the cluster; node pools add their app tiers' groups (node_pool_security_group_ids).\n" + block(["resource", "huaweicloud_cce_cluster", cluster.name.replace(/-/g, "_")], clusterArgs));
   parts.push(block(["output", "node_pool_security_group_ids"], {
     description: "huaweicloud_cce_node_pool security_groups per node group",

@@ -62,9 +62,12 @@ export class Problems {
   }
 }
 
+/** Keys a path cannot show as they are (empty, control characters) are shown JSON-quoted. */
+const unprintable = (part: PropertyKey) => typeof part === "string" && (part === "" || /[\u0000-\u001f\u007f-\u009f]/.test(part));
+
 /** Renders ["clusters", 0, "network", "vpcCidrs", 1] as clusters[0].network.vpcCidrs[1]. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : unprintable(part) ? `[${JSON.stringify(String(part))}]` : `${i === 0 ? "" : "."}${String(part)}`))
     .join("");
 }

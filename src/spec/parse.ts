@@ -134,6 +134,9 @@ function issueToError(issue: z.core.$ZodIssue, path: PropertyKey[], root: unknow
     message = 'a port is a whole number from 1 to 65535 or a range written "from-to", e.g. 8080 or "30000-32767"';
   } else if (issue.code === "invalid_union" && (path.at(-1) === "from" || path.at(-1) === "to")) {
     message = "write the peer as {tier: <name>} or {cidr: <block>}";
+  } else if (issue.code === "invalid_key" && issue.issues.length > 0) {
+    // A record key (a tag key) failed its own check: say which check.
+    message = issue.issues[0].message;
   } else if (issue.code === "invalid_type") {
     message = message.replace(/^Invalid input: /, "");
     if (/received undefined/.test(message)) message = `is required (${message})`;

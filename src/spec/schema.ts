@@ -2,6 +2,7 @@
 // This zod definition is the single source for validation, TypeScript types and the JSON Schema
 // that editors use for completion (scripts/write-json-schema.ts).
 import { z } from "zod";
+import { tagKey, tagValue } from "./tag-text";
 
 const NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 // AWS accepts only these characters in security group and rule descriptions; Huawei forbids < and >.
@@ -24,7 +25,7 @@ const description = z
   .min(1)
   .max(200, "keep descriptions to 200 characters (AWS and Huawei allow 255 with our prefix)")
   .regex(DESCRIPTION_CHARS, "descriptions may use only letters, digits, spaces and . _ - : / ( ) # , @ [ ] + = & ; { } ! $ *");
-const tags = z.record(z.string().min(1).max(127), z.string().max(255)).default({});
+const tags = z.record(tagKey, tagValue).default({});
 
 export const Profile = z.enum(["minimum", "recommended", "hardened"]).describe(
   "minimum: seed 001 minimum rows; recommended: seed 001 recommended rows plus seed 002; hardened: seed 000's design",

@@ -11,6 +11,7 @@ import { safeDescription } from "../rules/description";
 import { AwsAttachments, awsAttachments } from "./aws-attachments";
 import type { Expressions } from "./expressions";
 import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
+import { literal, literalMap } from "./literal";
 
 export const ROLE_TAG = "cluster-sg-role";
 
@@ -45,21 +46,24 @@ export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink)
   // Preflight: a plan over AWS's rule or group quotas fails here, not at apply time.
   throwOnViolations(cluster, checkAwsQuotas(cluster, plan));
   const attachments = awsAttachments(cluster, plan);
-  const vpcId = props.vpcId ?? cluster.aws?.vpcId;
+  // Spec text enters blocks as literals (props may carry expressions: module variables, tokens).
+  const vpcId = props.vpcId ?? (cluster.aws?.vpcId === undefined ? undefined : literal(cluster.aws.vpcId));
   if (!vpcId) throw new Error(`${cluster.specPath}.aws.vpcId: the AWS renderer needs a VPC id; add aws.vpcId to the spec`);
-  const name = props.clusterName ?? cluster.name;
-  const prefix = props.namePrefix ?? cluster.aws?.namePrefix ?? `${name}-`;
+  const name = props.clusterName ?? literal(cluster.name);
+  const specPrefix = cluster.aws?.namePrefix;
+  const prefix = props.namePrefix ?? (specPrefix === undefined ? `${name}-` : literal(specPrefix));
 
   const ids: Record<string, string> = {};
-  ids.cluster = props.clusterSecurityGroupId ?? cluster.aws?.clusterSecurityGroupId ?? sink.eksCluster("eks_cluster", name);
+  const specClusterSg = cluster.aws?.clusterSecurityGroupId;
+  ids.cluster = props.clusterSecurityGroupId ?? (specClusterSg === undefined ? sink.eksCluster("eks_cluster", name) : literal(specClusterSg));
   for (const g of plan.filter((p) => p.created)) {
     ids[g.tier] = sink.securityGroup(g.tier, {
       namePrefix: `${prefix}${g.tier}-`,
-      description: `${name} ${safeDescription(`${g.role} security group - managed by cdktf-cluster-sg`)}`,
+      description: `${name} ${literal(safeDescription(`${g.role} security group - managed by cdktf-cluster-sg`))}`,
       vpcId,
       // Seed 001: with several groups on a node, exactly one carries the cluster tag.
       // Modules take all user tags from their `tags` variable, not from the spec.
-      tags: mergeTags(x, bound ? {} : cluster.aws?.tags ?? {}, props.tags, { Name: `${prefix}${g.tier}`, [ROLE_TAG]: g.role }, g.role === "node" ? name : undefined),
+      tags: mergeTags(x, bound ? {} : literalMap(cluster.aws?.tags ?? {}), props.tags, { Name: `${prefix}${g.tier}`, [ROLE_TAG]: g.role }, g.role === "node" ? name : undefined),
       lifecycle: { createBeforeDestroy: true },
     });
   }
@@ -81,7 +85,7 @@ function ruleConfig(x: Expressions, props: AwsSpellingProps, g: AwsGroupPlan, r:
   return {
     forEach: each?.forEach,
     securityGroupId: ids[g.tier],
-    description: r.description,
+    description: literal(r.description),
     ...protocolFields(r.port, r.portBinding && bound ? bound.scalar(r.portBinding.variable) : undefined),
     ...(peer.kind === "group" ? { referencedSecurityGroupId: ids[peer.tier] } : {}),
     ...(peer.kind === "prefix-list" ? { prefixListId: prefixList() } : {}),

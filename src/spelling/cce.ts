@@ -10,6 +10,7 @@ import type { NetworkModelName } from "../spec/schema";
 import type { Expressions } from "./expressions";
 import { ROLE_TAG } from "./aws";
 import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
+import { literal, literalMap } from "./literal";
 
 /** CCE's own naming: {cluster}-cce-node-…, {cluster}-cce-control-…, {cluster}-cce-eni-…. */
 const CCE_NAME: Partial<Record<GroupRole, string>> = { "control-plane": "control", node: "node", eni: "eni" };
@@ -36,15 +37,16 @@ export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink)
   const plan = planHuaweiRules(buildFlows(cluster, { cloud: "huawei", model }, { keepBoundPorts: !!bound }), { bindings: !!bound });
   // Preflight: a plan over Huawei's rules-per-direction quota fails here, not at apply time.
   throwOnViolations(cluster, checkHuaweiQuotas(cluster, plan));
-  const suffix = props.nameSuffix ?? cluster.huawei?.nameSuffix ?? "sg";
-  const name = props.clusterName ?? cluster.name;
+  // Spec text enters blocks as literals (props may carry expressions: module variables, tokens).
+  const suffix = props.nameSuffix ?? literal(cluster.huawei?.nameSuffix ?? "sg");
+  const name = props.clusterName ?? literal(cluster.name);
   // Modules take all user tags from their `tags` variable, not from the spec.
-  const specTags = bound ? {} : cluster.huawei?.tags ?? {};
+  const specTags = bound ? {} : literalMap(cluster.huawei?.tags ?? {});
   const ids: Record<string, string> = {};
   for (const g of plan) {
     ids[g.tier] = sink.securityGroup(g.tier, {
       name: `${name}-cce-${CCE_NAME[g.role] ?? g.tier}-${suffix}`,
-      description: `${name} ${safeDescription(`${g.role} security group (${model} model) - managed by cdktf-cluster-sg`)}`,
+      description: `${name} ${literal(safeDescription(`${g.role} security group (${model} model) - managed by cdktf-cluster-sg`))}`,
       // CCE-style groups start empty: every rule below is one we can trace.
       deleteDefaultRules: true,
       tags: mergeTags(x, specTags, props.tags, { [ROLE_TAG]: g.role }),
@@ -72,6 +74,6 @@ function ruleConfig(x: Expressions, props: CceSpellingProps, g: HuaweiGroupPlan,
     portRangeMax: r.icmp?.code,
     ...(peer.kind === "group" ? { remoteGroupId: ids[peer.tier] } : {}),
     ...(cidr !== undefined ? { remoteIpPrefix: cidr } : {}),
-    description: r.description,
+    description: literal(r.description),
   };
 }

@@ -5,6 +5,7 @@ import type { Cluster } from "../spec/model";
 import type { AwsSpelled } from "./aws";
 import type { CceSpelled } from "./cce";
 import { CONTAINER_NETWORK_TYPE, ccePoolGroups } from "./cce-attachments";
+import { literal } from "./literal";
 
 export interface OutputBlock {
   readonly name: string;
@@ -16,7 +17,7 @@ function groupIdOutputs(plan: readonly { tier: string; role: string; created?: b
   return plan.map((g) => ({
     name: `${g.tier.replace(/-/g, "_")}_security_group_id`,
     value: ids[g.tier],
-    description: `ID of the ${g.tier} security group (role ${g.role})${g.created === false ? ", created by EKS" : ""}`,
+    description: literal(`ID of the ${g.tier} security group (role ${g.role})${g.created === false ? ", created by EKS" : ""}`),
   }));
 }
 
@@ -33,7 +34,7 @@ export function eksOutputs(spelled: AwsSpelled): OutputBlock[] {
     },
     {
       name: "node_group_security_group_ids",
-      value: Object.fromEntries(Object.entries(a.nodeGroups).map(([name, tiers]) => [name, toIds(tiers)])),
+      value: Object.fromEntries(Object.entries(a.nodeGroups).map(([name, tiers]) => [literal(name), toIds(tiers)])),
       description: "Per node group: launch template vpc_security_group_ids for managed or self-managed nodes",
     },
     {
@@ -61,7 +62,7 @@ export function cceOutputs(cluster: Cluster, model: NetworkModelName, spelled: C
     },
     {
       name: "node_pool_security_group_ids",
-      value: Object.fromEntries(Object.entries(pools).map(([n, tiers]) => [n, tiers.map((t) => ids[t])])),
+      value: Object.fromEntries(Object.entries(pools).map(([n, tiers]) => [literal(n), tiers.map((t) => ids[t])])),
       description: "Per node group: huaweicloud_cce_node_pool security_groups (worker node group plus app tier groups)",
     },
   ];

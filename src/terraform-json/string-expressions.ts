@@ -1,6 +1,7 @@
 // The spelling's expressions as plain Terraform template strings ("${merge(var.tags, {...})}"),
 // written the way cdktf renders the same Fn calls, so both renderers give identical files.
 import type { Expressions } from "../spelling/expressions";
+import { hasTemplateSequence } from "../spelling/literal";
 
 /** True when the whole string is one interpolation, "${...}". */
 function isWholeInterpolation(s: string): boolean {
@@ -27,7 +28,8 @@ function inner(value: unknown): string {
 const call = (fn: string, args: readonly unknown[]) => `\${${fn}(${args.map(inner).join(", ")})}`;
 
 export const stringExpressions: Expressions = {
-  isExpression: (value) => typeof value === "string" && value.includes("${"),
+  // An escaped "$${" in spec text is a literal, not an expression.
+  isExpression: (value) => typeof value === "string" && hasTemplateSequence(value),
   merge: (parts) => call("merge", parts) as unknown as Record<string, string>,
   zipmap: (keys, values) => call("zipmap", [keys, values]),
   format: (pattern, args) => call("format", [pattern, ...args]),

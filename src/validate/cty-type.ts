@@ -2,10 +2,14 @@
 // Deliberately stricter than Terraform's implicit conversions ("80" for a number, 1 for a string):
 // synthesized output should already carry the right JSON kind, so a mismatch is a generator bug.
 import type { CtyType } from "./schema-file";
+import { hasTemplateSequence } from "../spelling/literal";
 
-/** "${...}" / "%{...}" anywhere in a string means Terraform evaluates it: its type is unknown here. */
+/**
+ * "${...}" / "%{...}" anywhere in a string means Terraform evaluates it: its type is unknown here.
+ * Escaped ones ("$${", "%%{": spec text) are literal text.
+ */
 export function isExpression(value: unknown): value is string {
-  return typeof value === "string" && /[$%]\{/.test(value);
+  return typeof value === "string" && hasTemplateSequence(value);
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -5,6 +5,7 @@
 import * as ipaddr from "ipaddr.js";
 import { isSet, type Report } from "./block-check";
 import { isExpression } from "./cty-type";
+import { unliteral } from "../spelling/literal";
 
 const DIRECTIONS = ["ingress", "egress"];
 const ETHERTYPES = ["IPv4", "IPv6"];
@@ -19,8 +20,9 @@ const literal = (v: unknown): v is string | number | boolean => isSet(v) && !isE
 
 /** Huawei Cloud descriptions: at most 255 characters, no angle brackets. */
 export function checkDescription(body: Record<string, unknown>, report: Report): void {
-  const d = body.description;
-  if (typeof d !== "string" || isExpression(d)) return;
+  if (typeof body.description !== "string" || isExpression(body.description)) return;
+  // The text Terraform sends: spec text is written with "$${" and "%%{".
+  const d = unliteral(body.description);
   if ([...d].length > 255) report("description", `must be at most 255 characters, got ${[...d].length}`);
   if (/[<>]/.test(d)) report("description", "must not contain '<' or '>'");
 }

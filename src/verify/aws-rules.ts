@@ -10,6 +10,7 @@ import { PrefixLists } from "./prefix-lists";
 import { Selector, fullRange, hasPorts, icmpRange, isIcmp, protocolNumber } from "./protocol";
 import type { TfJson } from "./terraform-json";
 import { Inputs, literalText, optionalNumber, withInputs } from "./terraform-refs";
+import { unliteral } from "../spelling/literal";
 import { VerifyError } from "./errors";
 
 const LEGACY = ["aws_security_group_rule"];
@@ -38,7 +39,7 @@ export function readAwsRules(doc: TfJson, inputs: Inputs, groups: GroupIndex, pr
         match: selectorOf(r, doc, inputs, where),
         families,
         peer,
-        description: r.description === undefined ? undefined : String(r.description),
+        description: r.description === undefined ? undefined : unliteral(String(r.description)),
       });
     }
   }

@@ -6,6 +6,7 @@ import type { TfJson } from "./terraform-json";
 import { Inputs, parseReference, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
 import { ROLE_TAG } from "../spelling/aws";
+import { unliteral } from "../spelling/literal";
 
 const GROUP_TYPES: Record<Cloud, string> = { aws: "aws_security_group", huawei: "huaweicloud_networking_secgroup" };
 /** How our stacks describe a group output: "ID of the cluster security group (role cluster)...". */
@@ -25,7 +26,7 @@ export class GroupIndex {
     private readonly external: ExternalGroups = {},
   ) {
     for (const [name, out] of Object.entries(doc.output ?? {})) {
-      const m = OUTPUT_DESCRIPTION.exec(out.description ?? "");
+      const m = OUTPUT_DESCRIPTION.exec(unliteral(out.description ?? ""));
       if (!m || typeof out.value !== "string") continue;
       // Keyed as written and as module inputs resolve it, since rules may spell it either way.
       for (const key of new Set([out.value, this.valueOrSelf(out.value, `output.${name}`)])) this.described.set(key, { tier: m[1], role: m[2] });
@@ -36,7 +37,7 @@ export class GroupIndex {
         // Module stacks merge tags in an expression; their outputs still say the role.
         const tags = typeof r.tags === "object" && r.tags ? (r.tags as Record<string, string>) : {};
         const role = tags[ROLE_TAG] ?? this.described.get(`\${${id}.id}`)?.role ?? "unknown";
-        this.groups.set(id, { id, tier: name, role, cloud, managed: true, name: String(r.name ?? r.name_prefix ?? name) });
+        this.groups.set(id, { id, tier: name, role, cloud, managed: true, name: unliteral(String(r.name ?? r.name_prefix ?? name)) });
       }
     }
     // A group the stack only names in an output (the EKS cluster SG when no rule of ours touches

@@ -10,6 +10,7 @@ import { Selector, fullRange, hasPorts, icmpRange, isIcmp, protocolNumber } from
 import type { TfJson } from "./terraform-json";
 import { Inputs, literalText, optionalNumber, parseReference, stringList, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
+import { unliteral } from "../spelling/literal";
 
 export type AddressGroups = Readonly<Record<string, readonly string[]>>;
 
@@ -27,7 +28,7 @@ export function readHuaweiRules(doc: TfJson, inputs: Inputs, groups: GroupIndex,
     const group = groups.resolve(r.security_group_id, "huawei", `${where}.security_group_id`);
     const peer = peerOf(value, family, doc, inputs, groups, addressGroups, where);
     for (const match of selectorsOf(r, doc, inputs, where)) {
-      rules.push({ address: where, group, direction, action, priority, match, families: [family], peer, description: r.description === undefined ? undefined : String(r.description) });
+      rules.push({ address: where, group, direction, action, priority, match, families: [family], peer, description: r.description === undefined ? undefined : unliteral(String(r.description)) });
     }
   }
   return rules;

@@ -3,6 +3,7 @@
 // interpolation) cannot be judged statically and stops the check with its location.
 import type { TfJson } from "./terraform-json";
 import { VerifyError } from "./errors";
+import { hasTemplateSequence, unliteral } from "../spelling/literal";
 
 export type Inputs = Readonly<Record<string, string | number | readonly string[]>>;
 
@@ -40,8 +41,9 @@ export function parseReference(value: unknown, where: string): Reference {
   const text = String(value);
   const m = REF.exec(text);
   if (m) return { kind: m[1] ? "data" : "resource", type: m[2], name: m[3], attribute: m[4], text };
-  if (text.includes("${")) throw new VerifyError(`${where}: cannot evaluate ${text} statically; pass a literal or a module input`);
-  return { kind: "literal", value: text };
+  if (hasTemplateSequence(text)) throw new VerifyError(`${where}: cannot evaluate ${text} statically; pass a literal or a module input`);
+  // A literal as Terraform reads it: spec text was written with "$${" and "%%{".
+  return { kind: "literal", value: unliteral(text) };
 }
 
 /** A value that must be a literal string (a CIDR, an address) once module inputs are in. */

@@ -115,7 +115,15 @@ export const descriptionArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...DESCRIPTION_CHARS), minLength: 180, maxLength: 200 }) },
 );
 
-export const tagsArb = fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), fc.stringMatching(/^[a-z0-9-]{0,12}$/), { maxKeys: 2 });
+/** Tag text, sometimes with what Terraform would evaluate or a string writer must escape. */
+const tagText = (min: number) =>
+  fc.string({ unit: fc.constantFrom(..."ab$%{}\"\\\n -"), minLength: min, maxLength: 12 });
+
+export const tagsArb = fc.dictionary(
+  fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), tagText(1)),
+  fc.oneof(fc.stringMatching(/^[a-z0-9-]{0,12}$/), tagText(0)),
+  { maxKeys: 2 },
+);
 
 // ---------------------------------------------------------------------------------------------
 // CIDRs
