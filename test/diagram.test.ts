@@ -63,7 +63,8 @@ test("prod-cce-tunnel: VXLAN from anywhere to both node groups, NodePort only fr
   expect(e).toEqual(
     expect.arrayContaining([
       "net_internet -> sg_node: UDP 4789",
-      "net_internet -> sg_control_plane: UDP 4789",
+      // Seed 004 Table 4: CCE's master group admits 5443 and 4789 from 0.0.0.0/0 (CCE's own rules).
+      "net_internet -> sg_control_plane: TCP 5443, UDP 4789",
       "net_10_0_0_0_16 -> sg_node: TCP 30000-32767, UDP 30000-32767",
       "net_172_16_0_0_16 -> sg_node: TCP 30000-32767, UDP 30000-32767",
       "sg_edge -> sg_web: TCP 8080, TCP 8081",

@@ -59,8 +59,9 @@ test("what the internet reaches, per stack, is exactly the cited exceptions", ()
   expect(internet("prod-aws-eks", "node")).toBe("denied");
   expect(internet("prod-cce-vpc", "node")).toBe("only TCP 22 from 203.0.113.0/24");
   expect(internet("prod-cce-tunnel", "node")).toBe("only TCP 22 from 203.0.113.0/24; UDP 4789");
-  expect(internet("prod-cce-tunnel", "control-plane")).toBe("only UDP 4789");
-  expect(internet("prod-cce-turbo", "control-plane")).toBe("only TCP 5444");
+  // Seed 004 Tables 4 and 6: CCE creates 5443 (and Turbo 5444) from 0.0.0.0/0 on its master group.
+  expect(internet("prod-cce-tunnel", "control-plane")).toBe("only TCP 5443; UDP 4789");
+  expect(internet("prod-cce-turbo", "control-plane")).toBe("only TCP 5443-5444");
   expect(find(reportOf("prod-cce-tunnel"), "internet-only-load-balancers", "internet", "node").check.allowances!.map((a) => a.ref)).toEqual([
     "s004-t3-in-ssh-admin",
     "s004-t3-in-vxlan-any",
@@ -88,10 +89,10 @@ describe("the checker can fail", () => {
 
   test("deleting one required rule (Huawei, merged ports list)", () => {
     const docs = mutated("prod-cce-vpc", (r) => {
-      r.huaweicloud_networking_secgroup_rule["control-plane_ingress_tcp_ipv4_from_10-0-0-0_16"].ports = "5443,5444,9443";
+      r.huaweicloud_networking_secgroup_rule["web_ingress_tcp_ipv4_from_edge"].ports = "8080";
     });
     const rep = reportOf("prod-cce-vpc", verifyStacks(ref.clusters, docs));
-    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no ingress rule of control-plane lets TCP 8445 in from VPC 10.0.0.0\/16/)]);
+    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no ingress rule of web lets TCP 8081 in from edge/)]);
   });
 
   test("a stray rule towards the database", () => {
@@ -177,8 +178,9 @@ describe("parity on the reference spec", () => {
     const eni = row("eni", "eni", "ALL");
     expect(eni.cells.map((c) => c.verdict)).toEqual(["n/a", "n/a", "n/a", "allowed"]);
     expect(eni.reason).toBe("cce-turbo needs ALL (seed 004 Table 7: s004-t7-in-self-all); aws-eks, cce-vpc, cce-tunnel: no eni group");
-    // CCE's node group plays the add-on role.
-    expect(row("node-addon", "endpoints", "TCP 443").cells[1]).toMatchObject({ required: true, verdict: "allowed", note: "as node" });
+    // CCE has an add-on pool of its own, carrying the node-addon group as on AWS.
+    expect(row("node-addon", "endpoints", "TCP 443").cells[1]).toMatchObject({ required: true, verdict: "allowed" });
+    expect(row("node-addon", "endpoints", "TCP 443").cells[1].note).toBeUndefined();
   });
 });
 

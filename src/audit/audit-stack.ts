@@ -71,13 +71,17 @@ function openIngressFindings(stack: SgStack, authorizations: readonly Authorizat
     }
     const includes = exposure.includes.length ? ` (includes ${exposure.includes.join(", ")})` : "";
     const from = origin.length ? `; comes from ${origin.join(", ")}` : "";
-    return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}` };
+    const cloud = r.cloudDefault ? `; ${r.cloudDefault}: still open, adding rules cannot narrow it, remove it by hand (README)` : "";
+    return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}${cloud}` };
   });
 }
 
-/** Ingress from every address of the rule's family. */
+/**
+ * Ingress from every address of the rule's family, ours or one the cloud created on a group we
+ * reference (CCE's master group keeps 5443 from 0.0.0.0/0 whatever rules we add).
+ */
 function isOpenIngress(r: SgRule): boolean {
-  if (r.cloudDefault || r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
+  if (r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
   const addresses = r.peer.addresses;
   return r.families.some((f) => covers(addresses, everything(f)));
 }

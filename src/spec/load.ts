@@ -4,6 +4,7 @@ import { Cluster } from "./model";
 import { parseSpecText, validateSpecShape } from "./parse";
 import { resolveSpec } from "./semantics";
 import { STDIN_NAME, readSpecText } from "./read-bounded";
+import { checkLimits } from "./limits";
 
 /** A YAML file, or `-` for standard input; both read with the same size limit. */
 export function loadSpecFile(file: string): Cluster[] {
@@ -17,5 +18,5 @@ export function loadSpecFile(file: string): Cluster[] {
 
 /** The same checks for a spec built in TypeScript (the object form of the YAML). */
 export function loadSpec(value: unknown): Cluster[] {
-  return resolveSpec(validateSpecShape(value));
+  return checkLimits(resolveSpec(validateSpecShape(value)));
 }

@@ -7,6 +7,9 @@ import { Target, groupsOf, targetName } from "../flows/target";
 import { type Cluster, cceCidr, networkCidrs } from "../spec/model";
 import { Endpoint, Endpoints } from "./endpoint";
 import type { LoadOptions } from "./load-stack";
+import type { CloudDefault } from "./default-rules";
+import { buildFlows } from "../flows/build";
+import { cloudGroupsOf } from "../placement";
 
 export function stackName(cluster: Cluster, target: Target): string {
   return `${cluster.name}-${targetName(target)}`;
@@ -35,9 +38,25 @@ export function placementOf(cluster: Cluster, target: Target): Record<string, st
   );
 }
 
+/** CCE creates its master and ENI groups with the rules the catalog models (seed 004 Tables 2, 4, 6, 7). */
+function cceDefaults(cluster: Cluster, target: Target): CloudDefault[] {
+  if (target.cloud !== "huawei") return [];
+  return buildFlows(cluster, target).flows.flatMap((f): CloudDefault[] => {
+    if (!f.providedBy) return [];
+    const sides: Array<["ingress" | "egress", FlowEndpoint, FlowEndpoint]> = [["ingress", f.to, f.from], ["egress", f.from, f.to]];
+    return sides.flatMap(([direction, self, peer]): CloudDefault[] => {
+      if (self.kind !== "group" || peer.kind === "prefix-list") return [];
+      // Egress from a peer to a default-only group is not the cloud's rule (it sits on the peer).
+      if (!cloudGroupsOf(target).some((c) => c.group === self.tier)) return [];
+      return [{ tier: self.tier, direction, port: f.port, peer: peer.kind === "group" ? { tier: peer.tier } : { cidr: peer.cidr }, origin: f.providedBy! }];
+    });
+  });
+}
+
 export function loadOptionsOf(cluster: Cluster, target: Target): LoadOptions {
   const clusterSg = cluster.aws?.clusterSecurityGroupId;
   return {
+    cloudDefaults: cceDefaults(cluster, target),
     name: stackName(cluster, target),
     ipFamily: cluster.ipFamily,
     placement: placementOf(cluster, target),

@@ -4,7 +4,9 @@
 // - a Huawei group without delete_default_rules = true: inbound all from itself, outbound all.
 // Groups aws_security_group creates have none: Terraform removes AWS's default egress rule.
 import type { IpFamily } from "../net/cidr";
-import { FAMILIES, everything } from "./address-set";
+import { FAMILIES, everything, parseAddresses } from "./address-set";
+import type { Port } from "../flows/port";
+import { selectorOfPort } from "./protocol";
 import type { SgGroup, SgRule } from "./model";
 import type { TfJson } from "./terraform-json";
 
@@ -28,6 +30,35 @@ export function huaweiDefaults(doc: TfJson, groups: readonly SgGroup[]): SgRule[
       ...FAMILIES.map((f) => rule(g, "ingress", `all ${f} from itself`, { kind: "group", group: g.id }, [f], HUAWEI)),
       ...FAMILIES.map((f) => rule(g, "egress", `all to ${f === "ipv4" ? "0.0.0.0/0" : "::/0"}`, { kind: "addresses", addresses: everything(f), text: f === "ipv4" ? "0.0.0.0/0" : "::/0" }, [f], HUAWEI)),
     ]);
+}
+
+/** A rule the cloud creates on a group it owns (CCE's master and ENI groups), from the catalog. */
+export interface CloudDefault {
+  readonly tier: string;
+  readonly direction: "ingress" | "egress";
+  readonly port: Port;
+  /** Another group by tier name, or addresses. */
+  readonly peer: { readonly tier: string } | { readonly cidr: string };
+  readonly origin: string;
+}
+
+/** The catalog's modelled rules of groups the stack only references. */
+export function modelledDefaults(groups: readonly SgGroup[], defaults: readonly CloudDefault[], ipFamily: IpFamily): SgRule[] {
+  const families = ipFamily === "ipv6" ? FAMILIES : (["ipv4"] as const);
+  const byTier = new Map(groups.filter((g) => !g.managed).map((g) => [g.tier, g]));
+  const anyByTier = new Map(groups.map((g) => [g.tier, g]));
+  return defaults.flatMap((d): SgRule[] => {
+    const g = byTier.get(d.tier);
+    if (!g) return [];
+    if ("tier" in d.peer) {
+      const peer = anyByTier.get(d.peer.tier);
+      if (!peer) return [];
+      return families.map((f) => ({ ...rule(g, d.direction, `${d.port.protocol} with ${peer.tier}`, { kind: "group", group: peer.id }, [f], d.origin), match: selectorOfPort(d.port, f) }));
+    }
+    const family = d.peer.cidr.includes(":") ? "ipv6" : "ipv4";
+    const text = d.peer.cidr;
+    return [{ ...rule(g, d.direction, `${d.port.protocol} with ${text}`, { kind: "addresses", addresses: parseAddresses(text), text }, [family], d.origin), match: selectorOfPort(d.port, family) }];
+  });
 }
 
 function rule(g: SgGroup, direction: SgRule["direction"], what: string, peer: SgRule["peer"], families: readonly IpFamily[], origin: string): SgRule {

@@ -73,8 +73,11 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
     ];
   }
   if (tier === "control-plane") {
+    // CCE creates 5443 from 0.0.0.0/0 on its master group whatever our profile; the narrowed
+    // profile cannot take it away by adding rules, so it stays open until removed by hand (README).
+    const kept = { ...seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)) };
     return [
-      ...(cceDefault ? [seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443))] : []),
+      cceDefault ? kept : { ...kept, because: `${kept.because} (CCE's own rule, still open: remove it by hand)` },
       ...(model === "tunnel" ? [seedRow("s004-t4-in-vxlan-any", Port.udp(4789))] : []),
       ...(model === "turbo" ? [seedRow("s004-t6-in-5444-any", Port.tcp(5444))] : []),
     ];

@@ -1,7 +1,7 @@
 // Entry point of the model: one synthesized stack (cdk.tf.json shape) in, groups and rules out.
 import type { IpFamily } from "../net/cidr";
 import { readAwsRules } from "./aws-rules";
-import { eksClusterDefaults, huaweiDefaults } from "./default-rules";
+import { CloudDefault, eksClusterDefaults, huaweiDefaults, modelledDefaults } from "./default-rules";
 import { ExternalGroups, GroupIndex } from "./group-index";
 import { AddressGroups, readHuaweiRules } from "./huawei-rules";
 import type { SgStack } from "./model";
@@ -27,6 +27,8 @@ export interface LoadOptions {
    * CIDR rules can be judged for group endpoints. Without it a group may be anywhere.
    */
   readonly placement?: Readonly<Record<string, readonly string[]>>;
+  /** Rules the cloud created on groups the stack only references (CCE's master and ENI groups). */
+  readonly cloudDefaults?: readonly CloudDefault[];
 }
 
 export function loadStack(doc: TfJson, options: LoadOptions = {}): SgStack {
@@ -40,6 +42,7 @@ export function loadStack(doc: TfJson, options: LoadOptions = {}): SgStack {
   const defaults = [
     ...[...groups.eksClusterGroups].flatMap((id) => eksClusterDefaults(groups.get(id), options.ipFamily ?? "ipv4")),
     ...huaweiDefaults(doc, all),
+    ...modelledDefaults(all, options.cloudDefaults ?? [], options.ipFamily ?? "ipv4"),
   ];
   return {
     name: options.name,
