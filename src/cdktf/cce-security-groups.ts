@@ -7,6 +7,7 @@ import { NetworkingSecgroupRule, NetworkingSecgroupRuleConfig } from "../../gene
 import type { HuaweiGroupPlan } from "../rules/huawei";
 import { CceSpellingProps, spellCce } from "../spelling/cce";
 import { tokenExpressions } from "./token-expressions";
+import { applicationTierIds, requireGroupId } from "./group-ids";
 
 export type CceSecurityGroupsProps = CceSpellingProps;
 
@@ -14,6 +15,14 @@ export class CceSecurityGroups extends Construct {
   readonly plan: readonly HuaweiGroupPlan[];
   /** Security group ID per tier name (platform groups: control-plane, node, eni). */
   readonly groupIds: Readonly<Record<string, string>>;
+  /** The master (control-plane) group. */
+  readonly controlPlaneSecurityGroupId: string;
+  /** The worker node group every node pool carries. */
+  readonly nodeSecurityGroupId: string;
+  /** Turbo (Cloud Native 2.0) only: the group on pods' ENIs; undefined in the VPC and tunnel models. */
+  readonly eniSecurityGroupId: string | undefined;
+  /** Application tiers' group IDs by tier name. */
+  readonly tierSecurityGroupIds: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: CceSecurityGroupsProps) {
     super(scope, id);
@@ -23,5 +32,14 @@ export class CceSecurityGroups extends Construct {
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;
+    this.controlPlaneSecurityGroupId = requireGroupId(this.node.path, spelled.groupIds, "control-plane");
+    this.nodeSecurityGroupId = requireGroupId(this.node.path, spelled.groupIds, "node");
+    this.eniSecurityGroupId = spelled.groupIds.eni;
+    this.tierSecurityGroupIds = applicationTierIds(spelled.groupIds);
+  }
+
+  /** An application tier's group ID; throws for a tier the spec does not have. */
+  tierSecurityGroupId(tier: string): string {
+    return requireGroupId(this.node.path, this.tierSecurityGroupIds, tier);
   }
 }
