@@ -3,13 +3,15 @@
 // .d.ts, compiled and synthesized; the rules seed rows demand must be in the synthesized stack.
 // Also the package's bin, run from the installed package.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { installOffline } from "./support/offline-install";
 
 const ROOT = join(__dirname, "..");
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+// Build output and local state stay behind: the copy packs from the sources alone.
+const NOT_COPIED = new Set(["node_modules", ".git", "lib", "dist", "cdktf.out", ".scratch", "scratch", "coverage", "tmp"]);
 
 // A spec of the user's own: one app tier, one database, an app node group, CCE tunnel model.
 const SPEC = `version: 1
@@ -83,8 +85,12 @@ let tarball: string;
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "cluster-sg-package-"));
-  // `npm pack` runs prepack: the library build (lib/) and the bundled command (dist/).
-  execFileSync("npm", ["pack", "--pack-destination", tmp, "--loglevel=error"], { cwd: ROOT, stdio: "pipe" });
+  // `npm pack` runs prepack: the library build (lib/) and the bundled command (dist/). It runs in a
+  // copy of the project, so tests that use this checkout's dist/ at the same time are undisturbed.
+  const project = join(tmp, "project");
+  cpSync(ROOT, project, { recursive: true, filter: (p) => !NOT_COPIED.has(relative(ROOT, p).split(sep)[0]) });
+  symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"), "dir");
+  execFileSync("npm", ["pack", "--pack-destination", tmp, "--loglevel=error"], { cwd: project, stdio: "pipe" });
   tarball = join(tmp, readdirSync(tmp).find((f) => f.endsWith(".tgz"))!);
   app = join(tmp, "app");
   mkdirSync(app);
