@@ -5,6 +5,7 @@ import type { Cluster } from "../spec/model";
 import type { Rendering } from "./variables";
 import { moduleDirName, renderingsOf } from "./naming";
 import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "./files";
+import { MODULE_VERSION, moduleSource } from "./version";
 import { RuleRow, moduleReadme } from "./readme";
 import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "./usage";
 import { portLabel } from "../flows/port";
@@ -57,7 +58,8 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
     variables,
     outputs,
     rules: ruleRows(rendering, module.plan),
-    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args),
+    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], moduleSource(name), args),
+    version: MODULE_VERSION,
     diagram,
   });
   return {
@@ -66,7 +68,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
       "main.tf": mainTf(doc),
       "variables.tf": variablesTf(variables),
       "outputs.tf": outputsTf(doc),
-      "versions.tf": versionsTf(rendering),
+      "versions.tf": versionsTf(rendering, MODULE_VERSION),
       "README.md": readme,
       "examples/basic/main.tf": exampleMain(cluster, rendering, args),
       "examples/basic/versions.tf": versionsTf(rendering),
