@@ -5,7 +5,9 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { initCopy, pluginDir, terraform } from "./support/terraform";
-import { ROOT } from "./support/synth";
+import { ROOT, variant } from "./support/synth";
+import { generateModules } from "../src/modules/generate";
+import { loadSpec } from "../src/spec/load";
 
 const MODULES = join(ROOT, "modules");
 const TEST_FILE = join("tests", "rules.tftest.hcl");
@@ -55,6 +57,13 @@ describe("assertions written from the seed tables", () => {
     expect(found[0].condition).toMatch(/\.ports == "[^"]*\b4789\b/);
     expect(found[0].condition).toContain('.remote_ip_prefix == "0.0.0.0/0"');
   });
+});
+
+test("spec values reach the test's variables as literals, never as live templates", () => {
+  const hostile = '${file("/etc/passwd")} %{ if true }x%{ endif } back\\slash';
+  const [aws] = generateModules(loadSpec(variant((c) => { c.aws.tags = { team: hostile }; })));
+  const line = aws.files["tests/rules.tftest.hcl"].split("\n").find((l) => l.trimStart().startsWith("tags "));
+  expect(line).toMatch(/= \{ team = "\$\$\{file\(\\"\/etc\/passwd\\"\)\} %%\{ if true \}x%%\{ endif \} back\\\\slash" \}$/);
 });
 
 describe("terraform test on the AWS module (offline, mocked aws provider)", () => {

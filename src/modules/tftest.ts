@@ -30,9 +30,45 @@ export function moduleTftest(rendering: Rendering, plan: readonly AwsGroupPlan[]
       "# runs offline without credentials. Each assert is one rule the module must create, with the\n" +
       "# seed rows and spec settings that demand it.\n",
     `mock_provider "${provider}" {}\n`,
-    block(["variables"], values),
+    variablesBlock(values),
     `run "rules" {\n  command = apply\n\n${asserts.map((a) => block(["assert"], { condition: `\${${a.condition}}`, error_message: a.message }, 1)).join("\n")}}\n`,
   ].join("\n");
+}
+
+/**
+ * The test's variables: spec values, so every string is a literal (`${` and `%{` escaped), one
+ * attribute per line, aligned as terraform fmt aligns them.
+ */
+function variablesBlock(values: Record<string, Json>): string {
+  const width = Math.max(0, ...Object.keys(values).map((k) => k.length));
+  return `variables {\n${Object.entries(values).map(([k, v]) => `  ${k.padEnd(width)} = ${literal(v)}\n`).join("")}}\n`;
+}
+
+function literal(v: Json): string {
+  if (v === null) return "null";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (typeof v === "string") return literalString(v);
+  if (Array.isArray(v)) return `[${v.map(literal).join(", ")}]`;
+  const entries = Object.entries(v);
+  return entries.length === 0 ? "{}" : `{ ${entries.map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : literalString(k)} = ${literal(x)}`).join(", ")} }`;
+}
+
+/** A quoted HCL string holding `s` as it is: escapes, and no live interpolation or directive. */
+function literalString(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = c.charCodeAt(0);
+    if ((c === "$" || c === "%") && s[i + 1] === "{") out += c + c;
+    else if (c === "\\") out += "\\\\";
+    else if (c === '"') out += '\\"';
+    else if (c === "\n") out += "\\n";
+    else if (c === "\r") out += "\\r";
+    else if (c === "\t") out += "\\t";
+    else if (code < 0x20) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += c;
+  }
+  return `"${out}"`;
 }
 
 type Blocks = Record<string, Record<string, Json>>;
