@@ -10,16 +10,13 @@ variables {
   vpc_id                    = "vpc-0123456789abcdef0"
   cluster_security_group_id = "sg-0123456789abcdef0"
   jump_ssh_cidrs            = ["203.0.113.0/24"]
-  tags = {
-    team = "platform"
-    env  = "prod"
-  }
-  edge_listener_port     = 443
-  web_service_port       = 8080
-  web_health_check_port  = 8081
-  orders_db_port         = 5432
-  sessions_port          = 6379
-  admission_webhook_port = 9443
+  tags                      = { team = "platform", env = "prod" }
+  edge_listener_port        = 443
+  web_service_port          = 8080
+  web_health_check_port     = 8081
+  orders_db_port            = 5432
+  sessions_port             = 6379
+  admission_webhook_port    = 9443
 }
 
 run "rules" {

@@ -6,15 +6,13 @@
 mock_provider "huaweicloud" {}
 
 variables {
-  cluster_name       = "prod"
-  vpc_cidrs          = ["10.0.0.0/16"]
-  pod_cidr           = "172.16.0.0/16"
-  control_plane_cidr = "10.0.0.0/24"
-  admin_cidrs        = ["203.0.113.0/24"]
-  jump_ssh_cidrs     = ["203.0.113.0/24"]
-  tags = {
-    team = "platform"
-  }
+  cluster_name           = "prod"
+  vpc_cidrs              = ["10.0.0.0/16"]
+  pod_cidr               = "172.16.0.0/16"
+  control_plane_cidr     = "10.0.0.0/24"
+  admin_cidrs            = ["203.0.113.0/24"]
+  jump_ssh_cidrs         = ["203.0.113.0/24"]
+  tags                   = { team = "platform" }
   edge_listener_port     = 443
   web_service_port       = 8080
   web_health_check_port  = 8081
