@@ -2,7 +2,7 @@
 // Terraform >= 1.7): they assert the rules seed rows demand, pass offline on the AWS module, and
 // fail when a rule drifts from its row. CCE modules' files are checked for what they reference;
 // running them needs the huaweicloud provider, which this machine may not have.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { initCopy, pluginDir, terraform } from "./support/terraform";
 import { ROOT, variant } from "./support/synth";
@@ -71,6 +71,7 @@ describe("terraform test on the AWS module (offline, mocked aws provider)", () =
   beforeAll(() => {
     dir = initCopy(join(MODULES, "aws-eks-security-groups"));
   }, 300000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("passes", () => {
     expect(terraform(dir, ["test"])).toContain("Success! 1 passed, 0 failed.");
@@ -94,6 +95,11 @@ const huaweiMirror = pluginDir() && existsSync(join(pluginDir()!, "registry.terr
 const cceSuite = huaweiMirror ? describe : describe.skip;
 cceSuite(`terraform test on the CCE modules${huaweiMirror ? "" : " [SKIPPED: no huaweicloud provider installed; mock_provider needs its schema]"}`, () => {
   test.each(cce)("%s passes", (name) => {
-    expect(terraform(initCopy(join(MODULES, name)), ["test"])).toContain("Success! 1 passed, 0 failed.");
+    const dir = initCopy(join(MODULES, name));
+    try {
+      expect(terraform(dir, ["test"])).toContain("Success! 1 passed, 0 failed.");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 300000);
 });
