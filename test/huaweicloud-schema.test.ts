@@ -244,7 +244,7 @@ suite(`huaweicloud schema validator${skipNote}`, () => {
       expect(formatViolation({ address: ADDRESS, attribute: "", message: "bad" })).toBe(`${ADDRESS}: bad`);
     });
 
-    test("runValidateHuaweicloud exits 0 on clean input and 1 on violations", () => {
+    test("runValidateHuaweicloud exits 0 on clean input and 1 on violations", async () => {
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "hw-validate-"));
       try {
         const good = path.join(tmp, "good.tf.json");
@@ -254,25 +254,26 @@ suite(`huaweicloud schema validator${skipNote}`, () => {
         const lines: string[] = [];
         const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
 
-        expect(runValidateHuaweicloud([good], io)).toBe(0);
+        expect(await runValidateHuaweicloud([good], io)).toBe(0);
         expect(lines).toEqual(["1 blocks checked, 0 violations"]);
         lines.length = 0;
-        expect(runValidateHuaweicloud([good, bad], io)).toBe(1);
+        expect(await runValidateHuaweicloud([good, bad], io)).toBe(1);
         expect(lines).toHaveLength(2);
         expect(lines[0]).toMatch(/bad\.tf\.json: huaweicloud_networking_secgroup_rule\.foo: priority: must be an integer/);
         expect(lines[1]).toBe("2 blocks checked, 1 violation");
         lines.length = 0;
-        expect(runValidateHuaweicloud([path.join(tmp, "missing.tf.json")], io)).toBe(2);
-        expect(runValidateHuaweicloud([], io)).toBe(2);
+        expect(await runValidateHuaweicloud([path.join(tmp, "missing.tf.json")], io)).toBe(2);
+        expect(await runValidateHuaweicloud([], io)).toBe(2);
       } finally {
         fs.rmSync(tmp, { recursive: true, force: true });
       }
     });
 
+    // @cdktf/hcl2json is HashiCorp's HCL parser (WebAssembly), not cdktf: the validator reads module HCL with it.
     test("the validator stays free of cdktf imports", () => {
       const dir = path.resolve(__dirname, "..", "src", "validate");
       for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-        expect([file, /from ["'](cdktf|@cdktf\/[^"']*|constructs)["']/.test(fs.readFileSync(path.join(dir, file), "utf8"))]).toEqual([file, false]);
+        expect([file, /from ["'](cdktf|@cdktf\/(?!hcl2json["'])[^"']*|constructs)["']/.test(fs.readFileSync(path.join(dir, file), "utf8"))]).toEqual([file, false]);
       }
     });
   });

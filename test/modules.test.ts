@@ -46,7 +46,7 @@ describe("generation", () => {
   test("one module per rendering, with the standard structure and no provider or backend", () => {
     expect(generated.map((m) => m.name)).toEqual(["aws-eks-security-groups", "huaweicloud-cce-vpc", "huaweicloud-cce-tunnel", "huaweicloud-cce-turbo"]);
     for (const m of generated) {
-      expect(Object.keys(m.files).sort()).toEqual(["README.md", "examples/basic/main.tf", "examples/basic/versions.tf", "main.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+      expect(Object.keys(m.files).sort()).toEqual(["README.md", "examples/basic/main.tf", "examples/basic/versions.tf", "main.tf", "outputs.tf", "tests/rules.tftest.hcl", "variables.tf", "versions.tf"]);
       const body = m.files["main.tf"] + m.files["variables.tf"] + m.files["outputs.tf"];
       expect(body).not.toMatch(/^\s*(provider|backend)\s/m);
       expect(body).not.toContain('"//"');

@@ -9,6 +9,7 @@ import type { HuaweiGroupPlan } from "../rules/huawei";
 import { CceSpellingProps, spellCce } from "../spelling/cce";
 import type { Placement } from "../placement";
 import { tokenExpressions } from "./token-expressions";
+import { applicationTierIds, requireGroupId } from "./group-ids";
 
 export type CceSecurityGroupsProps = CceSpellingProps;
 
@@ -18,6 +19,16 @@ export class CceSecurityGroups extends Construct {
   readonly groupIds: Readonly<Record<string, string>>;
   /** The interfaces and the groups they carry (keys of groupIds). */
   readonly placement: Placement;
+  /** The master (control-plane) group CCE creates: referenced, never created. */
+  readonly controlPlaneSecurityGroupId: string;
+  /** The worker node group every node pool carries. */
+  readonly nodeSecurityGroupId: string;
+  /** The add-on node pool group (node groups with role addon); undefined without one. */
+  readonly nodeAddonSecurityGroupId: string | undefined;
+  /** Turbo (Cloud Native 2.0) only: the ENI group CCE creates for pods; undefined in the VPC and tunnel models. */
+  readonly eniSecurityGroupId: string | undefined;
+  /** Application tiers' group IDs by tier name. */
+  readonly tierSecurityGroupIds: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: CceSecurityGroupsProps) {
     super(scope, id);
@@ -29,5 +40,15 @@ export class CceSecurityGroups extends Construct {
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;
     this.placement = spelled.placement;
+    this.controlPlaneSecurityGroupId = requireGroupId(this.node.path, spelled.groupIds, "control-plane");
+    this.nodeSecurityGroupId = requireGroupId(this.node.path, spelled.groupIds, "node");
+    this.nodeAddonSecurityGroupId = spelled.groupIds["node-addon"];
+    this.eniSecurityGroupId = spelled.groupIds.eni;
+    this.tierSecurityGroupIds = applicationTierIds(spelled.groupIds);
+  }
+
+  /** An application tier's group ID; throws for a tier the spec does not have. */
+  tierSecurityGroupId(tier: string): string {
+    return requireGroupId(this.node.path, this.tierSecurityGroupIds, tier);
   }
 }

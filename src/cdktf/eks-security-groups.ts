@@ -11,6 +11,7 @@ import type { AwsAttachments } from "../spelling/aws-attachments";
 import { AwsSpellingProps, spellAws } from "../spelling/aws";
 import type { Placement } from "../placement";
 import { tokenExpressions } from "./token-expressions";
+import { applicationTierIds, requireGroupId } from "./group-ids";
 
 export { ROLE_TAG } from "../spelling/aws";
 export type EksSecurityGroupsProps = AwsSpellingProps;
@@ -22,6 +23,16 @@ export class EksSecurityGroups extends Construct {
   /** The interfaces and the groups they carry (keys of groupIds). */
   readonly placement: Placement;
   readonly attachments: AwsAttachments;
+  /** The EKS-created cluster security group: referenced (the given ID or a lookup), never created. */
+  readonly clusterSecurityGroupId: string;
+  /** The additional control-plane group: aws_eks_cluster's vpc_config.security_group_ids. */
+  readonly controlPlaneSecurityGroupId: string;
+  /** The group every node carries (and the one tagged kubernetes.io/cluster/<name>). */
+  readonly nodeSecurityGroupId: string;
+  /** The group add-on node groups carry as well; undefined when the spec has no add-on node group. */
+  readonly nodeAddonSecurityGroupId: string | undefined;
+  /** Application tiers' group IDs by tier name (load balancers, apps, databases, caches, endpoints, bastions). */
+  readonly tierSecurityGroupIds: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: EksSecurityGroupsProps) {
     super(scope, id);
@@ -38,5 +49,31 @@ export class EksSecurityGroups extends Construct {
     this.groupIds = spelled.groupIds;
     this.placement = spelled.placement;
     this.attachments = spelled.attachments;
+    this.clusterSecurityGroupId = this.groupId("cluster");
+    this.controlPlaneSecurityGroupId = this.groupId("control-plane");
+    this.nodeSecurityGroupId = this.groupId("node");
+    this.nodeAddonSecurityGroupId = spelled.groupIds["node-addon"];
+    this.tierSecurityGroupIds = applicationTierIds(spelled.groupIds);
+  }
+
+  /** An application tier's group ID; throws for a tier the spec does not have. */
+  tierSecurityGroupId(tier: string): string {
+    return requireGroupId(this.node.path, this.tierSecurityGroupIds, tier);
+  }
+
+  /** The group IDs a node group's launch template carries (vpc_security_group_ids), per seed 003. */
+  nodeGroupSecurityGroupIds(nodeGroup: string): string[] {
+    const tiers = this.attachments.nodeGroups[nodeGroup];
+    if (!tiers) throw new Error(`${this.node.path}: no node group "${nodeGroup}"; node groups: ${Object.keys(this.attachments.nodeGroups).join(", ") || "none"}`);
+    return tiers.map((t) => this.groupId(t));
+  }
+
+  /** The control-plane ENIs' groups we add (EKS adds its cluster group itself). */
+  get controlPlaneSecurityGroupIds(): string[] {
+    return this.attachments.controlPlaneEnis.map((t) => this.groupId(t));
+  }
+
+  private groupId(tier: string): string {
+    return requireGroupId(this.node.path, this.groupIds, tier);
   }
 }

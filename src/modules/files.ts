@@ -61,10 +61,12 @@ export function outputsTf(doc: TfDocument): string {
   return HEADER + "\n" + blocks.join("\n");
 }
 
-export function versionsTf(rendering: Rendering): string {
+/** `moduleVersion`: the module's own versions.tf says which release it is (examples leave it out). */
+export function versionsTf(rendering: Rendering, moduleVersion?: string): string {
   const p = PROVIDER_REQUIREMENTS[rendering.cloud];
   return (
     HEADER +
+    (moduleVersion ? `# Module version ${moduleVersion} (git tag v${moduleVersion}; changes in CHANGELOG.md).\n` : "") +
     "\n" +
     block(["terraform"], {
       required_version: REQUIRED_TERRAFORM,

@@ -4,7 +4,11 @@
 import type { Cluster } from "../spec/model";
 import type { Rendering } from "./variables";
 import { moduleDirName, renderingsOf } from "./naming";
+import type { Json } from "./hcl";
 import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "./files";
+import { MODULE_VERSION, moduleSource } from "./version";
+import { TFTEST_FILE, moduleTftest } from "./tftest";
+import { bindableSettings } from "../flows/bindings";
 import { RuleRow, moduleReadme } from "./readme";
 import { MODULE_CALL_NAME, cloudGroupArguments, exampleArguments, exampleMain, usageBlock } from "./usage";
 import { portLabel } from "../flows/port";
@@ -57,7 +61,8 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
     variables,
     outputs,
     rules: ruleRows(rendering, module.plan),
-    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args, cloudGroupArguments(cluster, rendering)),
+    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], moduleSource(name), args, cloudGroupArguments(cluster, rendering)),
+    version: MODULE_VERSION,
     diagram,
   });
   return {
@@ -66,12 +71,20 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
       "main.tf": mainTf(doc),
       "variables.tf": variablesTf(variables),
       "outputs.tf": outputsTf(doc),
-      "versions.tf": versionsTf(rendering),
+      "versions.tf": versionsTf(rendering, MODULE_VERSION),
       "README.md": readme,
       "examples/basic/main.tf": exampleMain(cluster, rendering, args),
       "examples/basic/versions.tf": versionsTf(rendering),
+      [TFTEST_FILE]: moduleTftest(rendering, module.plan, doc, testValues(cluster, variables, args)),
     },
   };
+}
+
+/** The module test's variables: the example's arguments plus every spec value the module binds. */
+function testValues(cluster: Cluster, variables: ModuleJson["variables"], args: Record<string, Json>): Record<string, Json> {
+  const declared = new Set(variables.map((v) => v.name));
+  const bound = bindableSettings(cluster).filter((s) => declared.has(s.variable)).map((s) => [s.variable, (Array.isArray(s.value) ? [...s.value] : s.value) as Json]);
+  return { ...args, ...Object.fromEntries(bound) };
 }
 
 /**

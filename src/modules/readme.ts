@@ -25,6 +25,8 @@ export interface ReadmeInput {
   readonly usage: string;
   /** Mermaid flowchart of what the rules allow, with the example's values. */
   readonly diagram: string;
+  /** The release this module belongs to (package.json's version). */
+  readonly version?: string;
 }
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -43,6 +45,7 @@ export function moduleReadme(m: ReadmeInput): string {
     "",
     m.summary,
     "",
+    ...(m.version ? [`Version ${m.version} (git tag \`v${m.version}\`; changes in the project's CHANGELOG.md). Pin it with \`?ref=v${m.version}\` in the module source.`, ""] : []),
     "## Usage",
     "",
     "```hcl",
