@@ -84,7 +84,12 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
 function testValues(cluster: Cluster, variables: ModuleJson["variables"], args: Record<string, Json>): Record<string, Json> {
   const declared = new Set(variables.map((v) => v.name));
   const bound = bindableSettings(cluster).filter((s) => declared.has(s.variable)).map((s) => [s.variable, (Array.isArray(s.value) ? [...s.value] : s.value) as Json]);
-  return { ...args, ...Object.fromEntries(bound) };
+  // Groups the cloud creates (CCE's master and ENI groups) exist only with the cluster: the test
+  // stands in an ID of the provider's form for each one the module takes without a default.
+  const cloudGroups = variables
+    .filter((v) => v.default === undefined && v.name.endsWith("_security_group_id") && !(v.name in args))
+    .map((v, i) => [v.name, `00000000-0000-4000-8000-${String(i + 1).padStart(12, "0")}`]);
+  return { ...args, ...Object.fromEntries(bound), ...Object.fromEntries(cloudGroups) };
 }
 
 /**

@@ -142,22 +142,25 @@ function awsPortText(r: AwsRule): string {
 }
 
 function cceAsserts(plan: readonly HuaweiGroupPlan[], doc: TfDocument, values: Record<string, Json>): Assert[] {
-  const groups = new Map(zip("huaweicloud_networking_secgroup", namesOf(doc, "huaweicloud_networking_secgroup"), plan).map(([n, g]) => [g.tier, `huaweicloud_networking_secgroup.${n}.id`]));
+  const groups = new Map(zip("huaweicloud_networking_secgroup", namesOf(doc, "huaweicloud_networking_secgroup"), plan.filter((g) => g.created)).map(([n, g]) => [g.tier, `huaweicloud_networking_secgroup.${n}.id`]));
   const type = "huaweicloud_networking_secgroup_rule";
   const planned = plan.flatMap((g) => g.rules.map((r) => ({ g, r })));
   const out: Assert[] = [];
   for (const [name, { g, r }] of zip(type, namesOf(doc, type), planned)) {
+    const block = doc.resource![type][name] as Record<string, unknown>;
+    // A group CCE creates (master, Turbo ENI) is the ID the module was given.
+    const group = (tier: string, attribute: string) => groups.get(tier) ?? stripExpression(block[attribute]);
     const items = instances(`${type}.${name}`, r.forEach, values);
     if (items.length === 0) out.push({ condition: `length(${type}.${name}) == 0`, message: `no CIDRs in var.${r.forEach}, no rule` });
     for (const { at, cidr } of items) {
       const value = cidr ?? (r.peer.kind === "cidr" ? r.peer.cidr : undefined);
       const ethertype = value === undefined ? r.ethertype : value.includes(":") ? "IPv6" : "IPv4";
-      const terms = [`${at}.security_group_id == ${groups.get(g.tier)}`, `${at}.direction == ${lit(r.direction)}`, `${at}.ethertype == ${lit(ethertype)}`];
+      const terms = [`${at}.security_group_id == ${group(g.tier, "security_group_id")}`, `${at}.direction == ${lit(r.direction)}`, `${at}.ethertype == ${lit(ethertype)}`];
       if (r.protocol) terms.push(`${at}.protocol == ${lit(r.protocol)}`);
       const ports = ccePorts(r, values);
       if (ports !== undefined) terms.push(`${at}.ports == ${lit(ports)}`);
       if (r.icmp) terms.push(`${at}.port_range_min == ${r.icmp.type}`, `${at}.port_range_max == ${r.icmp.code}`);
-      if (r.peer.kind === "group") terms.push(`${at}.remote_group_id == ${groups.get(r.peer.tier)}`);
+      if (r.peer.kind === "group") terms.push(`${at}.remote_group_id == ${group(r.peer.tier, "remote_group_id")}`);
       if (value !== undefined) terms.push(`${at}.remote_ip_prefix == ${lit(value)}`);
       const what = `${r.protocol ?? "all"}${ports ? ` ${ports}` : ""}`;
       out.push({ condition: terms.join(" && "), message: message(g.tier, r.direction, what, r.peer, r.sources) });

@@ -6,63 +6,24 @@
 mock_provider "huaweicloud" {}
 
 variables {
-  cluster_name           = "prod"
-  vpc_cidrs              = ["10.0.0.0/16"]
-  pod_cidr               = "172.16.0.0/16"
-  control_plane_cidr     = "10.0.0.0/24"
-  admin_cidrs            = ["203.0.113.0/24"]
-  jump_ssh_cidrs         = ["203.0.113.0/24"]
-  tags                   = { team = "platform" }
-  edge_listener_port     = 443
-  web_service_port       = 8080
-  web_health_check_port  = 8081
-  orders_db_port         = 5432
-  sessions_port          = 6379
-  admission_webhook_port = 9443
+  cluster_name                    = "prod"
+  vpc_cidrs                       = ["10.0.0.0/16"]
+  pod_cidr                        = "172.16.0.0/16"
+  control_plane_cidr              = "10.0.0.0/24"
+  admin_cidrs                     = ["203.0.113.0/24"]
+  jump_ssh_cidrs                  = ["203.0.113.0/24"]
+  tags                            = { team = "platform" }
+  edge_listener_port              = 443
+  web_service_port                = 8080
+  web_health_check_port           = 8081
+  orders_db_port                  = 5432
+  sessions_port                   = 6379
+  admission_webhook_port          = 9443
+  control_plane_security_group_id = "00000000-0000-4000-8000-000000000001"
 }
 
 run "rules" {
   command = apply
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_0-0-0-0_0.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_0-0-0-0_0.direction == "egress" && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_0-0-0-0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_0-0-0-0_0.remote_ip_prefix == "0.0.0.0/0"
-    error_message = "control-plane egress all to 0.0.0.0/0: seed 004 s004-t4-out-any-all"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_self.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_self.direction == "egress" && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_self.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_egress_all_ipv4_to_self.remote_group_id == huaweicloud_networking_secgroup.control-plane.id
-    error_message = "control-plane egress all to group control-plane: seed 004 s004-t4-in-self-all"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.direction == "egress" && huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.protocol == "tcp" && huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.ports == "9443" && huaweicloud_networking_secgroup_rule.control-plane_egress_tcp_ipv4_to_node.remote_group_id == huaweicloud_networking_secgroup.node.id
-    error_message = "control-plane egress tcp 9443 to group node: spec addons.admissionWebhookPorts[0]"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_ingress_all_ipv4_from_self.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_ingress_all_ipv4_from_self.direction == "ingress" && huaweicloud_networking_secgroup_rule.control-plane_ingress_all_ipv4_from_self.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_ingress_all_ipv4_from_self.remote_group_id == huaweicloud_networking_secgroup.control-plane.id
-    error_message = "control-plane ingress all from group control-plane: seed 004 s004-t4-in-self-all"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.direction == "ingress" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.protocol == "tcp" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.ports == "5443" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_jump.remote_group_id == huaweicloud_networking_secgroup.jump.id
-    error_message = "control-plane ingress tcp 5443 from group jump: seed 000 s000-cp-in-bastion-api"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.direction == "ingress" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.protocol == "tcp" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.ports == "5443,5444" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_pod_cidr.remote_ip_prefix == "172.16.0.0/16"
-    error_message = "control-plane ingress tcp 5443,5444 from var.pod_cidr: seed 004 s004-t4-in-5443-pods, seed 004 s004-t4-in-5444-pods"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].direction == "ingress" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].protocol == "tcp" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].ports == "5443,5444,8445,9443" && huaweicloud_networking_secgroup_rule.control-plane_ingress_tcp_ipv4_from_vpc_cidrs["10.0.0.0/16"].remote_ip_prefix == "10.0.0.0/16"
-    error_message = "control-plane ingress tcp 5443,5444,8445,9443 from var.vpc_cidrs: seed 004 s004-t4-in-5443-vpc, seed 004 s004-t4-in-5444-vpc, seed 004 s004-t4-in-8445-vpc, seed 004 s004-t4-in-9443-vpc"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.security_group_id == huaweicloud_networking_secgroup.control-plane.id && huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.direction == "ingress" && huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.protocol == "udp" && huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.ports == "4789" && huaweicloud_networking_secgroup_rule.control-plane_ingress_udp_ipv4_from_0-0-0-0_0.remote_ip_prefix == "0.0.0.0/0"
-    error_message = "control-plane ingress udp 4789 from 0.0.0.0/0: seed 004 s004-t4-in-vxlan-any"
-  }
 
   assert {
     condition     = huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.direction == "egress" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.remote_ip_prefix == "0.0.0.0/0"
@@ -72,11 +33,6 @@ run "rules" {
   assert {
     condition     = huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_self.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_self.direction == "egress" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_self.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_self.remote_group_id == huaweicloud_networking_secgroup.node.id
     error_message = "node egress all to group node: seed 004 s004-t3-in-self-all"
-  }
-
-  assert {
-    condition     = huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.direction == "egress" && huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.ports == "443" && huaweicloud_networking_secgroup_rule.node_egress_tcp_ipv4_to_endpoints.remote_group_id == huaweicloud_networking_secgroup.endpoints.id
-    error_message = "node egress tcp 443 to group endpoints: seed 000 s000-vpce-in-addon-443"
   }
 
   assert {
@@ -90,7 +46,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.direction == "ingress" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ports == "9443" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.remote_group_id == huaweicloud_networking_secgroup.control-plane.id
+    condition     = huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.direction == "ingress" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ports == "9443" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.remote_group_id == var.control_plane_security_group_id
     error_message = "node ingress tcp 9443 from group control-plane: spec addons.admissionWebhookPorts[0]"
   }
 
@@ -125,6 +81,11 @@ run "rules" {
   }
 
   assert {
+    condition     = huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.security_group_id == huaweicloud_networking_secgroup.node-addon.id && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.direction == "egress" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.ports == "443" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.remote_group_id == huaweicloud_networking_secgroup.endpoints.id
+    error_message = "node-addon egress tcp 443 to group endpoints: seed 000 s000-vpce-in-addon-443"
+  }
+
+  assert {
     condition     = huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.security_group_id == huaweicloud_networking_secgroup.edge.id && huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.direction == "egress" && huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.protocol == "tcp" && huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.ports == "8081,8080" && huaweicloud_networking_secgroup_rule.edge_egress_tcp_ipv4_to_web.remote_group_id == huaweicloud_networking_secgroup.web.id
     error_message = "edge egress tcp 8081,8080 to group web: seed 000 s000-app-in-lb-service, seed 000 s000-lb-out-app-service, seed 002 s002-app-in-alb-health, seed 002 s002-app-in-alb-listener"
   }
@@ -140,8 +101,8 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.security_group_id == huaweicloud_networking_secgroup.endpoints.id && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.direction == "ingress" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.protocol == "tcp" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.ports == "443" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node.remote_group_id == huaweicloud_networking_secgroup.node.id
-    error_message = "endpoints ingress tcp 443 from group node: seed 000 s000-vpce-in-addon-443"
+    condition     = huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.security_group_id == huaweicloud_networking_secgroup.endpoints.id && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.direction == "ingress" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.protocol == "tcp" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.ports == "443" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.remote_group_id == huaweicloud_networking_secgroup.node-addon.id
+    error_message = "endpoints ingress tcp 443 from group node-addon: seed 000 s000-vpce-in-addon-443"
   }
 
   assert {
@@ -150,7 +111,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.security_group_id == huaweicloud_networking_secgroup.jump.id && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.direction == "egress" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ports == "5443" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.remote_group_id == huaweicloud_networking_secgroup.control-plane.id
+    condition     = huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.security_group_id == huaweicloud_networking_secgroup.jump.id && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.direction == "egress" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ports == "5443" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.remote_group_id == var.control_plane_security_group_id
     error_message = "jump egress tcp 5443 to group control-plane: seed 000 s000-cp-in-bastion-api"
   }
 
