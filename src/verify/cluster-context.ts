@@ -35,12 +35,29 @@ export function placementOf(cluster: Cluster, target: Target): Record<string, st
   );
 }
 
+/**
+ * Where each interface's members take their addresses from: CCE's masters from the control-plane
+ * CIDR, Turbo pods from the container CIDR, everything else (node pools, EKS pods with the VPC CNI,
+ * Fargate, the tiers' instances) from the VPC.
+ */
+export function interfaceAddressesOf(cluster: Cluster, target: Target): (id: string) => string[] {
+  const n = cluster.network;
+  return (id) => {
+    if (target.cloud === "huawei" && id === "control-plane") return [n.controlPlaneCidr];
+    if (target.cloud === "huawei" && id.startsWith("pods:")) return [n.podCidr];
+    return [...n.vpcCidrs];
+  };
+}
+
 export function loadOptionsOf(cluster: Cluster, target: Target): LoadOptions {
   const clusterSg = cluster.aws?.clusterSecurityGroupId;
   return {
     name: stackName(cluster, target),
+    cluster,
+    target,
     ipFamily: cluster.ipFamily,
     placement: placementOf(cluster, target),
+    interfaceAddresses: interfaceAddressesOf(cluster, target),
     externalGroups: target.cloud === "aws" && clusterSg ? { [clusterSg]: { tier: "cluster", role: "cluster" } } : {},
   };
 }
@@ -71,6 +88,7 @@ export function endpointOfFlow(e: FlowEndpoint): Endpoint {
 }
 
 export function endpointLabel(e: Endpoint): string {
+  if ("interface" in e) return e.interface;
   if ("group" in e) return e.group;
   if ("groups" in e) return e.groups.join("+");
   if ("prefixList" in e) return `prefix list ${e.prefixList}`;
