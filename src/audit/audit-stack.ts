@@ -13,6 +13,7 @@ import type { SgGroup, SgRule, SgStack } from "../verify/model";
 import { selectorOfPort } from "../verify/protocol";
 import type { TfJson } from "../verify/terraform-json";
 import { byText } from "../verify/text-order";
+import { catalogRow } from "../verify/catalog-ref";
 import { Authorization, authorizedExposures } from "./authorized";
 import { classifyExposure } from "./exposure";
 import type { Finding } from "./finding";
@@ -41,7 +42,8 @@ export function auditStack(doc: TfJson, options: AuditOptions = {}): StackAudit 
   const name = stack.name ?? "stack";
   const authorizations = cluster && target ? authorizedExposures(cluster, target) : [];
   const flows = cluster && target ? buildFlows(cluster, target).flows : [];
-  const found = [...openIngressFindings(stack, authorizations, flows), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
+  const narrowed = target?.cloud === "huawei" && (cluster?.huawei?.profile ?? "narrowed") === "narrowed";
+  const found = [...openIngressFindings(stack, authorizations, flows, narrowed), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
   return {
     stack: name,
     ...(cluster ? { cluster: cluster.name } : {}),
@@ -50,7 +52,7 @@ export function auditStack(doc: TfJson, options: AuditOptions = {}): StackAudit 
   };
 }
 
-function openIngressFindings(stack: SgStack, authorizations: readonly Authorization[], flows: readonly Flow[]): Finding[] {
+function openIngressFindings(stack: SgStack, authorizations: readonly Authorization[], flows: readonly Flow[], narrowed: boolean): Finding[] {
   return stack.rules.filter(isOpenIngress).map((r): Finding => {
     const group = stack.groups.find((g) => g.id === r.group)!;
     const family = r.families[0];
@@ -69,15 +71,28 @@ function openIngressFindings(stack: SgStack, authorizations: readonly Authorizat
         authorizedBy: { ref: auth.ref, because: auth.because },
       };
     }
+    if (r.seedRow && narrowed && catalogRow(r.seedRow).when?.huaweiProfile === "cce-default") {
+      // The narrowed profile adds the narrower rows, but CCE's own wide rule is still on its group.
+      return {
+        ...base,
+        origin: [r.seedRow],
+        id: "cloud-default-still-open",
+        severity: exposure.severity,
+        message: `${traffic} from ${peer} to ${group.tier} is still open: ${r.cloudDefault} created it and the narrowed profile cannot remove it by adding rules; ${STILL_OPEN_FIX}`,
+      };
+    }
     const includes = exposure.includes.length ? ` (includes ${exposure.includes.join(", ")})` : "";
     const from = origin.length ? `; comes from ${origin.join(", ")}` : "";
     return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}` };
   });
 }
 
-/** Ingress from every address of the rule's family. */
+/** How to close a wide rule CCE created (README, "Rules CCE creates"). */
+const STILL_OPEN_FIX = "delete it from the CCE master security group (console or API) once the narrowed rules are in place";
+
+/** Ingress from every address of the rule's family; cloud defaults count when they come from a seed row. */
 function isOpenIngress(r: SgRule): boolean {
-  if (r.cloudDefault || r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
+  if ((r.cloudDefault && !r.seedRow) || r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
   const addresses = r.peer.addresses;
   return r.families.some((f) => covers(addresses, everything(f)));
 }

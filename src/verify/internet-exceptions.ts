@@ -74,13 +74,18 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
   }
   if (tier === "control-plane") {
     return [
-      ...(cceDefault ? [seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443))] : []),
+      // CCE creates the master group with 5443 open to 0.0.0.0/0. The narrowed profile adds only the
+      // narrower rows; nothing it adds removes CCE's own, so verify reports it as still open.
+      cceDefault ? seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)) : { ...seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)), stillOpen: NARROWING_NEEDS_REMOVAL },
       ...(model === "tunnel" ? [seedRow("s004-t4-in-vxlan-any", Port.udp(4789))] : []),
       ...(model === "turbo" ? [seedRow("s004-t6-in-5444-any", Port.tcp(5444))] : []),
     ];
   }
   return [];
 }
+
+export const NARROWING_NEEDS_REMOVAL =
+  "CCE created this rule on its master security group and the narrowed profile cannot remove it by adding rules; delete it from the group (see README, \"Rules CCE creates\")";
 
 export function rangePort(protocol: "tcp" | "udp", p: number | string): Port {
   const [from, to] = typeof p === "number" ? [p, p] : p.split("-").map(Number);
