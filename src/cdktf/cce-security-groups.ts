@@ -6,6 +6,7 @@ import { NetworkingSecgroup, NetworkingSecgroupConfig } from "../../generated/pr
 import { NetworkingSecgroupRule, NetworkingSecgroupRuleConfig } from "../../generated/providers/huaweicloud/networking-secgroup-rule";
 import type { HuaweiGroupPlan } from "../rules/huawei";
 import { CceSpellingProps, spellCce } from "../spelling/cce";
+import type { Placement } from "../placement";
 import { tokenExpressions } from "./token-expressions";
 
 export type CceSecurityGroupsProps = CceSpellingProps;
@@ -14,6 +15,8 @@ export class CceSecurityGroups extends Construct {
   readonly plan: readonly HuaweiGroupPlan[];
   /** Security group ID per tier name (platform groups: control-plane, node, eni). */
   readonly groupIds: Readonly<Record<string, string>>;
+  /** The interfaces and the groups they carry (keys of groupIds). */
+  readonly placement: Placement;
 
   constructor(scope: Construct, id: string, props: CceSecurityGroupsProps) {
     super(scope, id);
@@ -23,5 +26,6 @@ export class CceSecurityGroups extends Construct {
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;
+    this.placement = spelled.placement;
   }
 }

@@ -9,6 +9,7 @@ import { DataAwsEc2ManagedPrefixList } from "@cdktf/provider-aws/lib/data-aws-ec
 import type { AwsGroupPlan } from "../rules/aws";
 import type { AwsAttachments } from "../spelling/aws-attachments";
 import { AwsSpellingProps, spellAws } from "../spelling/aws";
+import type { Placement } from "../placement";
 import { tokenExpressions } from "./token-expressions";
 
 export { ROLE_TAG } from "../spelling/aws";
@@ -18,6 +19,8 @@ export class EksSecurityGroups extends Construct {
   readonly plan: readonly AwsGroupPlan[];
   /** Security group ID per tier name (platform groups: cluster, control-plane, node, node-addon). */
   readonly groupIds: Readonly<Record<string, string>>;
+  /** The interfaces and the groups they carry (keys of groupIds). */
+  readonly placement: Placement;
   readonly attachments: AwsAttachments;
 
   constructor(scope: Construct, id: string, props: EksSecurityGroupsProps) {
@@ -33,6 +36,7 @@ export class EksSecurityGroups extends Construct {
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;
+    this.placement = spelled.placement;
     this.attachments = spelled.attachments;
   }
 }

@@ -20,25 +20,25 @@ export function roleOfTierKind(kind: Cluster["tiers"][number]["kind"]): GroupRol
   return TIER_ROLE[kind];
 }
 
-/** The security groups a cluster has on a target, platform groups first, then tiers in name order. */
+/**
+ * The security groups a cluster has on a target, platform groups first, then tiers in name order.
+ * Both clouds have a node-addon group when a node group runs add-ons (its own pool on CCE).
+ */
 export function groupsOf(cluster: Cluster, target: Target): Group[] {
+  const addon = cluster.nodeGroups.some((g) => g.role === "addon") ? ["node-addon" as const] : [];
   const platform: GroupRole[] =
     target.cloud === "aws"
-      ? ["cluster", "control-plane", "node", ...(cluster.nodeGroups.some((g) => g.role === "addon") ? ["node-addon" as const] : [])]
-      : ["control-plane", "node", ...(target.model === "turbo" ? ["eni" as const] : [])];
+      ? ["cluster", "control-plane", "node", ...addon]
+      : ["control-plane", "node", ...addon, ...(target.model === "turbo" ? ["eni" as const] : [])];
   const tiers = [...cluster.tiers]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t): Group => ({ kind: "group", tier: t.name, role: TIER_ROLE[t.kind] }));
   return [...platform.map((role): Group => ({ kind: "group", tier: role, role })), ...tiers];
 }
 
-/**
- * CCE has one node group per cluster for add-ons and apps alike, so seed rows about the add-on
- * node group land on it.
- */
-export function groupsForRole(groups: readonly Group[], role: GroupRole, target: Target): Group[] {
-  const wanted = target.cloud === "huawei" && role === "node-addon" ? "node" : role;
-  return groups.filter((g) => g.role === wanted);
+/** The groups a catalog row about `role` lands on (seed 000's add-on rows: the node-addon group only). */
+export function groupsForRole(groups: readonly Group[], role: GroupRole, _target?: Target): Group[] {
+  return groups.filter((g) => g.role === role);
 }
 
 export function targetName(target: Target): string {

@@ -4,6 +4,7 @@ import { SpecError } from "./errors";
 import { Cluster } from "./model";
 import { parseSpecText, validateSpecShape } from "./parse";
 import { resolveSpec } from "./semantics";
+import { checkLimits } from "./limits";
 
 export function loadSpecFile(file: string): Cluster[] {
   let text: string;
@@ -21,5 +22,5 @@ export function loadSpecFile(file: string): Cluster[] {
 
 /** The same checks for a spec built in TypeScript (the object form of the YAML). */
 export function loadSpec(value: unknown): Cluster[] {
-  return resolveSpec(validateSpecShape(value));
+  return checkLimits(resolveSpec(validateSpecShape(value)));
 }

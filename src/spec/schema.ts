@@ -7,6 +7,11 @@ const NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
 // AWS accepts only these characters in security group and rule descriptions; Huawei forbids < and >.
 export const DESCRIPTION_CHARS = /^[a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]*$/;
 
+// Kubernetes label keys (optional DNS prefix), label values and namespace names.
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 const name = (what: string) =>
   z
     .string()
@@ -24,6 +29,7 @@ const description = z
   .min(1)
   .max(200, "keep descriptions to 200 characters (AWS and Huawei allow 255 with our prefix)")
   .regex(DESCRIPTION_CHARS, "descriptions may use only letters, digits, spaces and . _ - : / ( ) # , @ [ ] + = & ; { } ! $ *");
+const HUAWEI_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const tags = z.record(z.string().min(1).max(127), z.string().max(255)).default({});
 
 export const Profile = z.enum(["minimum", "recommended", "hardened"]).describe(
@@ -65,6 +71,20 @@ const appTier = z.strictObject({
   servicePorts: z.array(port).min(1),
   healthCheckPort: port.optional().describe("Target group health-check port when it differs from the service port"),
   awsApis: z.boolean().default(false).describe("The app calls cloud APIs through the VPC endpoints (seed 000, grey row)"),
+  pods: z
+    .strictObject({
+      labels: z
+        .record(z.string().regex(LABEL_KEY, "a label key is a Kubernetes label name such as app or app.kubernetes.io/name"), z.string().regex(LABEL_VALUE, "a label value is at most 63 letters, digits, '-', '_' or '.'"))
+        .optional()
+        .describe("Labels that select the tier's pods (default app: <tier name>)"),
+      namespace: z.string().regex(NAMESPACE, "a namespace is 1-63 lowercase letters, digits or '-'").default("default"),
+      cceBinding: z
+        .enum(["node-pool", "workload"])
+        .default("node-pool")
+        .describe("CCE Turbo: bind the tier's group to its pods per node pool (pod_security_groups) or per workload (SecurityGroup custom resource)"),
+    })
+    .optional()
+    .describe("The tier's pods: how CCE Turbo and EKS security groups for pods select them"),
 });
 
 const databaseTier = z.strictObject({
@@ -164,6 +184,10 @@ export const ClusterSpec = z.strictObject({
         .optional()
         .describe("The EKS-created cluster SG; when absent it is looked up from the cluster name"),
       namePrefix: z.string().regex(/^[a-zA-Z0-9._-]{0,60}$/).optional(),
+      podSecurityGroups: z
+        .boolean()
+        .default(false)
+        .describe("Security groups for pods: each app tier's pods carry its group through a SecurityGroupPolicy"),
       tags: tags,
     })
     .optional(),
@@ -174,6 +198,16 @@ export const ClusterSpec = z.strictObject({
       egress: EgressMode.default("open"),
       subnetDnsServers: z.array(cidr).default(["100.125.1.250/32", "100.125.129.250/32"]),
       nameSuffix: z.string().regex(/^[a-z0-9-]{1,20}$/).default("sg"),
+      controlPlaneSecurityGroupId: z
+        .string()
+        .regex(HUAWEI_ID, "a security group ID is a UUID such as 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")
+        .optional()
+        .describe("The master node group CCE created ({cluster}-cce-control-{id}); absent: the stack takes it as a variable"),
+      eniSecurityGroupId: z
+        .string()
+        .regex(HUAWEI_ID, "a security group ID is a UUID such as 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")
+        .optional()
+        .describe("CCE Turbo: the ENI group CCE created ({cluster}-cce-eni-{id}); absent: the stack takes it as a variable"),
       tags: tags,
     })
     .optional(),

@@ -10,6 +10,8 @@ import { AwsGroupPlan, AwsRule, planAwsRules } from "../rules/aws";
 import { safeDescription } from "../rules/description";
 import { AwsAttachments, awsAttachments } from "./aws-attachments";
 import type { Expressions } from "./expressions";
+import { awsNamePrefix } from "./names";
+import { Placement, checkPlacement, placementOf } from "../placement";
 import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
 
 export const ROLE_TAG = "cluster-sg-role";
@@ -37,11 +39,16 @@ export interface AwsSpelled {
   /** Security group ID per tier name (platform groups: cluster, control-plane, node, node-addon). */
   readonly groupIds: Readonly<Record<string, string>>;
   readonly attachments: AwsAttachments;
+  /** The interfaces and the groups they carry (keys of groupIds). */
+  readonly placement: Placement;
 }
 
 export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink): AwsSpelled {
   const { cluster, bound } = props;
-  const plan = planAwsRules(buildFlows(cluster, { cloud: "aws" }, { keepBoundPorts: !!bound }), { bindings: !!bound });
+  const flows = buildFlows(cluster, { cloud: "aws" }, { keepBoundPorts: !!bound });
+  const placement = placementOf(cluster, { cloud: "aws" });
+  checkPlacement(cluster, flows.groups, placement.interfaces);
+  const plan = planAwsRules(flows, { bindings: !!bound });
   // Preflight: a plan over AWS's rule or group quotas fails here, not at apply time.
   throwOnViolations(cluster, checkAwsQuotas(cluster, plan));
   const attachments = awsAttachments(cluster, plan);
@@ -54,7 +61,7 @@ export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink)
   ids.cluster = props.clusterSecurityGroupId ?? cluster.aws?.clusterSecurityGroupId ?? sink.eksCluster("eks_cluster", name);
   for (const g of plan.filter((p) => p.created)) {
     ids[g.tier] = sink.securityGroup(g.tier, {
-      namePrefix: `${prefix}${g.tier}-`,
+      namePrefix: awsNamePrefix(prefix, g.tier),
       description: `${name} ${safeDescription(`${g.role} security group - managed by cdktf-cluster-sg`)}`,
       vpcId,
       // Seed 001: with several groups on a node, exactly one carries the cluster tag.
@@ -70,7 +77,7 @@ export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink)
   for (const g of plan) {
     for (const r of g.rules) sink.rule(r.direction, `${g.tier}_${r.key}`, ruleConfig(x, props, g, r, ids, prefixList, ipv6));
   }
-  return { plan, groupIds: ids, attachments };
+  return { plan, groupIds: ids, attachments, placement };
 }
 
 function ruleConfig(x: Expressions, props: AwsSpellingProps, g: AwsGroupPlan, r: AwsRule, ids: Record<string, string>, prefixList: () => string, ipv6: boolean): Record<string, unknown> {

@@ -3,16 +3,14 @@
 // cdktf's provider classes take. Policy comes from the flows; this file only spells it.
 import { buildFlows } from "../flows/build";
 import { checkHuaweiQuotas, throwOnViolations } from "../audit/quota";
-import type { GroupRole } from "../flows/flow";
 import { HuaweiGroupPlan, HuaweiRule, planHuaweiRules } from "../rules/huawei";
 import { safeDescription } from "../rules/description";
 import type { NetworkModelName } from "../spec/schema";
 import type { Expressions } from "./expressions";
 import { ROLE_TAG } from "./aws";
+import { huaweiGroupName } from "./names";
+import { Placement, checkPlacement, placementOf } from "../placement";
 import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
-
-/** CCE's own naming: {cluster}-cce-node-…, {cluster}-cce-control-…, {cluster}-cce-eni-…. */
-const CCE_NAME: Partial<Record<GroupRole, string>> = { "control-plane": "control", node: "node", eni: "eni" };
 
 export interface CceSpellingProps extends SpellingProps {
   readonly model: NetworkModelName;
@@ -29,11 +27,16 @@ export interface CceSpelled {
   readonly plan: readonly HuaweiGroupPlan[];
   /** Security group ID per tier name (platform groups: control-plane, node, eni). */
   readonly groupIds: Readonly<Record<string, string>>;
+  /** The interfaces and the groups they carry (keys of groupIds). */
+  readonly placement: Placement;
 }
 
 export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink): CceSpelled {
   const { cluster, model, bound } = props;
-  const plan = planHuaweiRules(buildFlows(cluster, { cloud: "huawei", model }, { keepBoundPorts: !!bound }), { bindings: !!bound });
+  const flows = buildFlows(cluster, { cloud: "huawei", model }, { keepBoundPorts: !!bound });
+  const placement = placementOf(cluster, { cloud: "huawei", model });
+  checkPlacement(cluster, flows.groups, placement.interfaces);
+  const plan = planHuaweiRules(flows, { bindings: !!bound });
   // Preflight: a plan over Huawei's rules-per-direction quota fails here, not at apply time.
   throwOnViolations(cluster, checkHuaweiQuotas(cluster, plan));
   const suffix = props.nameSuffix ?? cluster.huawei?.nameSuffix ?? "sg";
@@ -43,7 +46,7 @@ export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink)
   const ids: Record<string, string> = {};
   for (const g of plan) {
     ids[g.tier] = sink.securityGroup(g.tier, {
-      name: `${name}-cce-${CCE_NAME[g.role] ?? g.tier}-${suffix}`,
+      name: huaweiGroupName(name, g, suffix),
       description: `${name} ${safeDescription(`${g.role} security group (${model} model) - managed by cdktf-cluster-sg`)}`,
       // CCE-style groups start empty: every rule below is one we can trace.
       deleteDefaultRules: true,
@@ -52,7 +55,7 @@ export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink)
   }
   const ipv6 = cluster.ipFamily === "ipv6";
   for (const g of plan) for (const r of g.rules) sink.rule(`${g.tier}_${r.key}`, ruleConfig(x, props, g, r, ids, ipv6));
-  return { plan, groupIds: ids };
+  return { plan, groupIds: ids, placement };
 }
 
 function ruleConfig(x: Expressions, props: CceSpellingProps, g: HuaweiGroupPlan, r: HuaweiRule, ids: Record<string, string>, ipv6: boolean): Record<string, unknown> {

@@ -5,6 +5,7 @@ import type { Cluster } from "../spec/model";
 import type { AwsSpelled } from "./aws";
 import type { CceSpelled } from "./cce";
 import { CONTAINER_NETWORK_TYPE, ccePoolGroups } from "./cce-attachments";
+import type { Placement } from "../placement";
 
 export interface OutputBlock {
   readonly name: string;
@@ -18,6 +19,25 @@ function groupIdOutputs(plan: readonly { tier: string; role: string; created?: b
     value: ids[g.tier],
     description: `ID of the ${g.tier} security group (role ${g.role})${g.created === false ? ", created by EKS" : ""}`,
   }));
+}
+
+/**
+ * What every stack and module tells its readers about placement: interface id -> group IDs in the
+ * order the interface carries them, and the IDs of the groups the cloud created.
+ */
+function placementOutputs(placement: Placement, ids: Readonly<Record<string, string>>): OutputBlock[] {
+  return [
+    {
+      name: "placement",
+      value: Object.fromEntries(placement.interfaces.map((i) => [i.id, i.groups.map((g) => ids[g])])),
+      description: "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries, in order",
+    },
+    {
+      name: "cloud_security_group_ids",
+      value: Object.fromEntries(placement.cloudGroups.map((g) => [g.output, ids[g.group]])),
+      description: "IDs of the security groups the cloud created (referenced, never created here), by role",
+    },
+  ];
 }
 
 export function eksOutputs(spelled: AwsSpelled): OutputBlock[] {
@@ -41,6 +61,7 @@ export function eksOutputs(spelled: AwsSpelled): OutputBlock[] {
       value: toIds(a.fargatePods),
       description: "Fargate pods carry the EKS cluster SG only (EKS attaches it)",
     },
+    ...placementOutputs(spelled.placement, ids),
   ];
 }
 
@@ -64,5 +85,6 @@ export function cceOutputs(cluster: Cluster, model: NetworkModelName, spelled: C
       value: Object.fromEntries(Object.entries(pools).map(([n, tiers]) => [n, tiers.map((t) => ids[t])])),
       description: "Per node group: huaweicloud_cce_node_pool security_groups (worker node group plus app tier groups)",
     },
+    ...placementOutputs(spelled.placement, ids),
   ];
 }

@@ -279,6 +279,23 @@ export function nodeGroupsArb(apps: string[]): fc.Arbitrary<SpecObject[]> {
     );
 }
 
+/**
+ * Every app tier must run on some node group (a group no interface carries is an error): app
+ * tiers the random node groups leave out get node groups of their own, 4 tiers each.
+ */
+function carryEveryApp(groups: SpecObject[], apps: string[]): SpecObject[] {
+  const carried = new Set(groups.filter((g) => g.role === "app").flatMap((g) => g.appTiers ?? apps));
+  const left = apps.filter((a) => !carried.has(a));
+  const names = new Set(groups.map((g) => g.name));
+  const extra: SpecObject[] = [];
+  for (let i = 0, k = 0; i < left.length; i += MAX_APP_TIERS_PER_NODE_GROUP) {
+    while (names.has(`carry-${k}-apps`)) k++;
+    names.add(`carry-${k}-apps`);
+    extra.push({ name: `carry-${k}-apps`, role: "app", appTiers: left.slice(i, i + MAX_APP_TIERS_PER_NODE_GROUP) });
+  }
+  return [...groups, ...extra];
+}
+
 export const awsArb = fc
   .record({
     vpcId: fc.stringMatching(/^vpc-[0-9a-f]{8,17}$/),
@@ -331,7 +348,7 @@ export function clusterArb(name: string): fc.Arbitrary<SpecObject> {
           })
           .map((c) =>
             compact({
-              name, ipFamily, profile: c.profile, egress: c.egress, network: c.network, nodeGroups: c.nodeGroups,
+              name, ipFamily, profile: c.profile, egress: c.egress, network: c.network, nodeGroups: carryEveryApp(c.nodeGroups, apps),
               tiers: tiers.length > 0 || explicitNoTiers ? tiers : undefined, addons: c.addons, rules: c.rules, aws: c.aws, huawei: c.huawei,
             }),
           );
