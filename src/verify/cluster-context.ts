@@ -24,7 +24,7 @@ export function targetsOf(cluster: Cluster): Target[] {
  * Every group sits in the VPC (the AWS VPC CNI gives pods VPC addresses too), except CCE's master
  * group (the control-plane CIDR) and Turbo's ENI group (the container CIDR).
  */
-export function placementOf(cluster: Cluster, target: Target): Record<string, string[]> {
+export function groupAddressesOf(cluster: Cluster, target: Target): Record<string, string[]> {
   const n = cluster.network;
   return Object.fromEntries(
     groupsOf(cluster, target).map((g) => {
@@ -56,7 +56,7 @@ export function loadOptionsOf(cluster: Cluster, target: Target): LoadOptions {
     cluster,
     target,
     ipFamily: cluster.ipFamily,
-    placement: placementOf(cluster, target),
+    placement: groupAddressesOf(cluster, target),
     interfaceAddresses: interfaceAddressesOf(cluster, target),
     externalGroups: target.cloud === "aws" && clusterSg ? { [clusterSg]: { tier: "cluster", role: "cluster" } } : {},
   };

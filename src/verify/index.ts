@@ -12,6 +12,6 @@ export { verifyMarkdown, verifyJson } from "./verify-report";
 export { parity, type ParityTable, type ParityRow, type ParityCell } from "./parity";
 export { parityMarkdown, parityJson } from "./parity-report";
 export { readStackDocs } from "./stack-files";
-export { internetOf, placementOf, stackName, targetsOf } from "./cluster-context";
+export { groupAddressesOf, internetOf, stackName, targetsOf } from "./cluster-context";
 export { VerifyError } from "./errors";
 export type { TfJson } from "./terraform-json";

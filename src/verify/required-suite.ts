@@ -14,6 +14,7 @@ import { endpointOfFlow, familiesOf } from "./cluster-context";
 import { Endpoint, Endpoints } from "./endpoint";
 import type { SgStack } from "./model";
 import { InterfaceIndex } from "./interface-index";
+import { placementOf } from "../placement";
 
 export function requiredChecks(cluster: Cluster, target: Target, stack: SgStack): Check[] {
   return interfaceFlows(cluster, target, stack).flatMap(({ flow, from, to }) => {
@@ -32,17 +33,32 @@ export interface InterfaceFlow {
 }
 
 export function interfaceFlows(cluster: Cluster, target: Target, stack: SgStack): InterfaceFlow[] {
-  const index = new InterfaceIndex(stack);
+  const carriers = carriersOf(cluster, target, stack);
   return buildFlows(cluster, target).flows.flatMap((flow) =>
-    endsOf(flow.from, index).flatMap((from) => endsOf(flow.to, index).map((to) => ({ flow, from, to }))),
+    endsOf(flow.from, carriers).flatMap((from) => endsOf(flow.to, carriers).map((to) => ({ flow, from, to }))),
   );
 }
 
+/**
+ * The interfaces of the stack that carry a group, or that the spec's placement says should: pods
+ * that lost their tier's group are still asked to reach the tier's database, and fail.
+ */
+function carriersOf(cluster: Cluster, target: Target, stack: SgStack): (tier: string) => string[] {
+  const index = new InterfaceIndex(stack);
+  const present = new Set(stack.interfaces.map((i) => i.id));
+  const order = new Map(stack.interfaces.map((i, n) => [i.id, n]));
+  const modelled = placementOf(cluster, target).interfaces.filter((i) => present.has(i.id));
+  return (tier) => {
+    const ids = new Set([...index.carrying(tier).map((i) => i.id), ...modelled.filter((i) => i.groups.includes(tier)).map((i) => i.id)]);
+    return [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+}
+
 /** A group end is every interface carrying it; anything else stays as it is. */
-function endsOf(e: FlowEndpoint, index: InterfaceIndex): Endpoint[] {
+function endsOf(e: FlowEndpoint, carriers: (tier: string) => string[]): Endpoint[] {
   if (e.kind !== "group") return [endpointOfFlow(e)];
-  const carriers = index.carrying(e.tier);
-  return carriers.length ? carriers.map((i) => Endpoints.iface(i.id)) : [endpointOfFlow(e)];
+  const ids = carriers(e.tier);
+  return ids.length ? ids.map((id) => Endpoints.iface(id)) : [endpointOfFlow(e)];
 }
 
 function flowLabel(flow: Flow): string {

@@ -28,11 +28,11 @@ function traffic(r: CheckResult): string {
 export function verifyMarkdown(reports: readonly StackReport[]): string {
   const parts = reports.map((rep) => {
     const failed = rep.results.filter((r) => !r.pass);
-    const failures = failed.length + rep.unplaced.length;
+    const failures = failed.length + rep.placementProblems.length;
     const title = `## ${rep.stack}: ${rep.interfaces.length} interfaces, ${rep.results.length} checks, ${failures ? `${failures} FAILED` : "all passed"}`;
     const rows = rep.results.map((r) => [checkName(r), endpointLabel(r.check.from), endpointLabel(r.check.to), traffic(r), expectedText(r), actualText(r), r.pass ? "PASS" : "FAIL"]);
     const details = [
-      ...rep.unplaced.map((g) => `- FAIL placement: no interface carries the ${g} group, so its rules never take effect`),
+      ...rep.placementProblems.map((problem) => `- FAIL placement: ${problem}`),
       ...failed.map((r) => {
         const what = r.check.expect === "allowed" ? r.result.reason : `passes although forbidden: ${piecesText(r.violations)} (${r.result.reason})`;
         return `- FAIL ${checkName(r)} ${endpointLabel(r.check.from)} -> ${endpointLabel(r.check.to)} ${traffic(r)}: ${what}; because ${r.check.because.join("; ")}`;
@@ -80,8 +80,8 @@ export function stillOpenLines(rep: StackReport): string[] {
 export function summaryLine(reports: readonly StackReport[]): string {
   const all = reports.flatMap((r) => r.results);
   const failed = reports.filter((r) => !r.passed).map((r) => r.stack);
-  const unplaced = reports.reduce((n, r) => n + r.unplaced.length, 0);
-  const groups = unplaced ? `, ${unplaced} group${unplaced === 1 ? "" : "s"} on no interface` : "";
+  const unplaced = reports.reduce((n, r) => n + r.placementProblems.length, 0);
+  const groups = unplaced ? `, ${unplaced} placement problem${unplaced === 1 ? "" : "s"}` : "";
   return failed.length
     ? `verify: ${all.filter((r) => !r.pass).length} of ${all.length} checks FAILED${groups} (${failed.join(", ")})`
     : `verify: ${all.length} checks on ${reports.length} stacks, all passed`;
@@ -96,7 +96,7 @@ export function verifyJson(reports: readonly StackReport[]): unknown {
       target: rep.target,
       passed: rep.passed,
       interfaces: rep.interfaces.map((i) => ({ id: i.id, groups: i.groups.map((g) => ({ tier: displayText(g.tier), role: g.role, createdByCloud: !g.managed })) })),
-      unplaced: rep.unplaced,
+      placementProblems: rep.placementProblems,
       checks: rep.results.map((r) => ({
         suite: r.check.suite,
         check: r.check.name,

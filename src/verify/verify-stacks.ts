@@ -12,6 +12,7 @@ import type { TfJson } from "./terraform-json";
 import { VerifyError } from "./errors";
 import { InterfaceIndex } from "./interface-index";
 import { PLACEMENT_OUTPUT } from "./interfaces";
+import { placementProblems as placementAgainstSpec } from "./placement-check";
 import type { SgGroup, SgStack } from "./model";
 
 /** One interface and the groups it carries, in order: what the report lists first. */
@@ -25,8 +26,11 @@ export interface StackReport {
   readonly cluster: string;
   readonly target: string;
   readonly interfaces: readonly InterfaceRow[];
-  /** Groups the stack creates that no interface carries (their rules never take effect). */
-  readonly unplaced: readonly string[];
+  /**
+   * Placement problems: groups the stack creates that no interface carries (their rules never
+   * take effect), interfaces missing or carrying other groups than the spec says.
+   */
+  readonly placementProblems: readonly string[];
   readonly results: readonly CheckResult[];
   readonly passed: boolean;
 }
@@ -39,15 +43,18 @@ export function verifyStack(cluster: Cluster, target: Target, doc: TfJson, optio
   }
   const checks = [...requiredChecks(cluster, target, stack), ...leastPrivilegeChecks(cluster, target, stack)];
   const results = checks.map((c) => runCheck(stack, c));
-  const unplaced = new InterfaceIndex(stack).unplaced().map((g) => g.tier);
+  const placementProblems = [
+    ...new InterfaceIndex(stack).unplaced().map((g) => `no interface carries the ${g.tier} group, so its rules never take effect`),
+    ...placementAgainstSpec(cluster, target, stack),
+  ];
   return {
     stack: stack.name!,
     cluster: cluster.name,
     target: targetName(target),
     interfaces: interfaceRows(stack),
-    unplaced,
+    placementProblems,
     results,
-    passed: unplaced.length === 0 && results.every((r) => r.pass),
+    passed: placementProblems.length === 0 && results.every((r) => r.pass),
   };
 }
 

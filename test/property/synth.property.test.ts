@@ -337,7 +337,7 @@ test("every random valid spec passes interface-level verify (src/verify)", () =>
     for (const s of stacksOf(spec)) {
       const report = verifyStack(s.cluster, s.target, s.tf);
       const failed = [
-        ...report.unplaced.map((g) => `no interface carries ${g}`),
+        ...report.placementProblems,
         ...report.results.filter((r) => !r.pass).map((r) => `${r.check.name} ${JSON.stringify(r.check.from)} -> ${JSON.stringify(r.check.to)}: ${r.result.reason}`),
       ];
       if (failed.length > 0) throw new Error(`${s.name}:\n${failed.join("\n")}`);
