@@ -112,7 +112,7 @@ describe("a wide rule CCE creates on its master group, under the narrowed profil
   test("audit reports it as a still-open finding on the master group", () => {
     const audit = auditStack(doc, { cluster, target: vpc });
     const open = audit.findings.filter((f) => f.id === "cloud-default-still-open");
-    expect(open.map((f) => [f.group, f.traffic, f.peer, f.severity, f.origin])).toEqual([["control-plane", "TCP 5443", "0.0.0.0/0", "medium", ["s004-t2-in-5443-any"]]]);
-    expect(open[0].message).toMatch(/still open: CCE default rule .* cannot remove it by adding rules/);
+    expect(open.map((f) => [f.group, f.traffic, f.peer, f.severity, f.origin])).toEqual([["control-plane", "TCP 5443", "0.0.0.0/0", "low", ["s004-t2-in-5443-any"]]]);
+    expect(open[0].message).toMatch(/^TCP 5443 from 0.0.0.0\/0 to control-plane is still open \(kube-apiserver-from-anywhere, medium if the spec had written it\): CCE default rule .* cannot remove it by adding rules; delete it/);
   });
 });

@@ -73,12 +73,14 @@ function openIngressFindings(stack: SgStack, authorizations: readonly Authorizat
     }
     if (r.seedRow && narrowed && catalogRow(r.seedRow).when?.huaweiProfile === "cce-default") {
       // The narrowed profile adds the narrower rows, but CCE's own wide rule is still on its group.
+      // Nothing the spec sets can remove it, so it is shown (low) without failing --strict, which
+      // gates what the spec controls; the message says how to remove it by hand.
       return {
         ...base,
         origin: [r.seedRow],
         id: "cloud-default-still-open",
-        severity: exposure.severity,
-        message: `${traffic} from ${peer} to ${group.tier} is still open: ${r.cloudDefault} created it and the narrowed profile cannot remove it by adding rules; ${STILL_OPEN_FIX}`,
+        severity: "low",
+        message: `${traffic} from ${peer} to ${group.tier} is still open (${exposure.id}, ${exposure.severity} if the spec had written it): ${r.cloudDefault} created it and the narrowed profile cannot remove it by adding rules; ${STILL_OPEN_FIX}`,
       };
     }
     const includes = exposure.includes.length ? ` (includes ${exposure.includes.join(", ")})` : "";
