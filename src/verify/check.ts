@@ -82,5 +82,5 @@ function portCovers(port: Port, piece: Piece): boolean {
 
 export function allowanceText(a: Allowance): string {
   const from = a.fromLabel ?? (a.prefixList ? `prefix list ${a.prefixList}` : a.from ? a.from.join(", ") : "");
-  return `${portLabel(a.port)}${from ? ` from ${from}` : ""} [${a.ref}]`;
+  return `${portLabel(a.port)}${from ? ` from ${from}` : ""} [${a.ref}${a.stillOpen ? ", CCE's own rule" : ""}]`;
 }
