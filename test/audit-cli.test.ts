@@ -32,16 +32,17 @@ test("diagram: a Markdown heading and a mermaid block per stack, exit 0", () => 
   expect(diagram.stdout).toContain('  if_tier_edge -->|"TCP 8080, TCP 8081"| if_node_pool_apps\n');
 });
 
-test("audit --strict on the reference spec: info rows only, exit 0", () => {
+test("audit --strict on the reference spec: info rows and CCE's own 5443, suppressed by the spec, exit 0", () => {
   expect(audit.stderr).toBe("");
   expect(audit.code).toBe(0);
-  expect(audit.stdout).toContain("## prod-cce-tunnel: nothing open at medium or above (0 low, 3 info, 0 suppressed)");
+  expect(audit.stdout).toContain("## prod-cce-tunnel: nothing open at medium or above (0 low, 3 info, 1 suppressed)");
   expect(audit.stdout).toContain("| severity | finding | status | controls | group | rule | traffic | from | why |");
   expect(audit.stdout).toMatch(/^\| info \| vendor-required-from-anywhere \| authorized \|  \| node \| huaweicloud_networking_secgroup_rule\.node_ingress_udp_ipv4_from_0-0-0-0_0 \| UDP 4789 \| 0\.0\.0\.0\/0 \|/m);
-  expect(audit.stdout).toMatch(/^audit: nothing open at medium or above on 4 stacks \(7 info, 0 suppressed\)$/m);
+  expect(audit.stdout).toMatch(/^audit: nothing open at medium or above on 4 stacks \(7 info, 3 suppressed\)$/m);
+  expect(audit.stdout).toMatch(/^\| medium \| kube-apiserver-from-anywhere \| suppressed \|  \| control-plane \| control-plane \(CCE default rule of the master node security group\)/m);
 });
 
-test("audit --strict --json on cce-default: the SSH, 5443 and NodePort findings, exit 2", () => {
+test("audit --strict --json on cce-default: the SSH and NodePort findings (5443 is suppressed by the spec), exit 2", () => {
   expect(strictCceDefault.code).toBe(2);
   const report = JSON.parse(strictCceDefault.stdout);
   expect(report.passed).toBe(false);
@@ -51,7 +52,6 @@ test("audit --strict --json on cce-default: the SSH, 5443 and NodePort findings,
   expect(open).toEqual(
     ["prod-cce-vpc", "prod-cce-tunnel", "prod-cce-turbo"].flatMap((s) => [
       `${s} high ssh-from-anywhere`,
-      `${s} medium kube-apiserver-from-anywhere`,
       `${s} medium nodeport-from-anywhere`,
       `${s} medium nodeport-from-anywhere`,
     ]),

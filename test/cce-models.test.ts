@@ -25,7 +25,9 @@ describe.each(MODELS)("cce-%s", (model) => {
   test("groups follow CCE's names, start empty and carry role and user tags", () => {
     const groups = hwGroups(stack(ref, model));
     expect(groups.node.name).toBe("prod-cce-node-sg");
-    expect(groups["control-plane"].name).toBe("prod-cce-control-sg");
+    // Seed 004: CCE creates the master group ({cluster}-cce-control-{id}) and, for Turbo, the ENI group.
+    expect(Object.keys(groups)).not.toContain("control-plane");
+    expect(Object.keys(groups)).not.toContain("eni");
     expect(groups.web.name).toBe("prod-cce-web-sg");
     for (const g of Object.values(groups)) {
       expect(g.delete_default_rules).toBe(true);
@@ -44,8 +46,12 @@ describe.each(MODELS)("cce-%s", (model) => {
     expect(vxlan.length > 0).toBe(model === "tunnel");
   });
 
-  test("the ENI group exists only in Turbo", () => {
-    expect("eni" in hwGroups(stack(ref, model))).toBe(model === "turbo");
+  test("the ENI group is CCE's: referenced in Turbo only, never created", () => {
+    expect("eni" in hwGroups(stack(ref, model))).toBe(false);
+    expect(stack(ref, model).output!.cloud_security_group_ids.value).toEqual({
+      "control-plane": "${var.control_plane_security_group_id}",
+      ...(model === "turbo" ? { eni: "${var.eni_security_group_id}" } : {}),
+    });
   });
 
   test("the narrowed profile opens nothing to 0.0.0.0/0 on SSH, 5443 or NodePort", () => {
@@ -56,8 +62,9 @@ describe.each(MODELS)("cce-%s", (model) => {
   test("cce-default reproduces CCE's wide-open rows exactly", () => {
     const rules = hwRules(stack(cceDefault, model));
     expect(hwAdmits(rules, { group: "node", direction: "ingress", protocol: "tcp", ports: "22", peer: "cidr:0.0.0.0/0" })).toBeDefined();
-    expect(hwAdmits(rules, { group: "control-plane", direction: "ingress", protocol: "tcp", ports: "5443", peer: "cidr:0.0.0.0/0" })).toBeDefined();
     expect(hwAdmits(rules, { group: "node", direction: "ingress", protocol: "udp", ports: "30000-32767", peer: "cidr:0.0.0.0/0" })).toBeDefined();
+    // 5443 from 0.0.0.0/0 on the master group is CCE's own rule (Tables 2, 4, 6): never rendered again.
+    expect(rules.filter((r) => r.group === "control-plane")).toEqual([]);
   });
 
   test("restricted egress replaces the node group's allow-all with the hardening list", () => {
@@ -65,8 +72,8 @@ describe.each(MODELS)("cce-%s", (model) => {
     expect(rules.find((r) => r.group === "node" && r.direction === "egress" && r.peer === "cidr:0.0.0.0/0" && r.protocol === undefined)).toBeUndefined();
     const internal = rules.filter((r) => r.group === "node" && r.direction === "egress" && r.peer === "cidr:100.125.0.0/16");
     expect(internal.map((r) => `${r.protocol}:${r.ports}`).sort()).toEqual(["tcp:443,6443", "udp:123"]);
-    // The master group keeps CCE's allow-all egress ("Modification not recommended").
-    expect(rules.find((r) => r.group === "control-plane" && r.direction === "egress" && r.protocol === undefined && r.peer === "cidr:0.0.0.0/0")).toBeDefined();
+    // The master group keeps CCE's allow-all egress ("Modification not recommended"): CCE's rule, not ours.
+    expect(rules.filter((r) => r.group === "control-plane")).toEqual([]);
   });
 
   test("outputs wire the groups into huaweicloud_cce_cluster and node pools", () => {
@@ -75,7 +82,7 @@ describe.each(MODELS)("cce-%s", (model) => {
     expect(out.cce_cluster_security_group_id.value).toBe("${huaweicloud_networking_secgroup.node.id}");
     expect(out.node_pool_security_group_ids.value).toEqual({
       apps: ["${huaweicloud_networking_secgroup.node.id}", "${huaweicloud_networking_secgroup.web.id}"],
-      system: ["${huaweicloud_networking_secgroup.node.id}"],
+      system: ["${huaweicloud_networking_secgroup.node.id}", "${huaweicloud_networking_secgroup.node-addon.id}"],
     });
   });
 
@@ -84,16 +91,17 @@ describe.each(MODELS)("cce-%s", (model) => {
     expect(hwAdmits(rules, { group: "orders-db", direction: "ingress", protocol: "tcp", ports: "5432", peer: "sg:web" })).toBeDefined();
     expect(hwAdmits(rules, { group: "sessions", direction: "ingress", protocol: "tcp", ports: "6379", peer: "sg:web" })).toBeDefined();
     expect(hwAdmits(rules, { group: "web", direction: "ingress", protocol: "tcp", ports: "8080", peer: "sg:edge" })).toBeDefined();
-    expect(hwAdmits(rules, { group: "control-plane", direction: "ingress", protocol: "tcp", ports: "5443", peer: "sg:jump" })).toBeDefined();
+    // Bastion -> API server (seed 000): CCE's 5443 from 0.0.0.0/0 on its master group admits it already.
+    expect(rules.filter((r) => r.group === "control-plane")).toEqual([]);
     expect(rules.filter((r) => r.group === "orders-db")).toHaveLength(1);
   });
 });
 
 test("rules sharing direction, protocol, ethertype and peer merge into one ports list", () => {
-  const fromVpc = (s: typeof ref, model: string) =>
-    hwRules(stack(s, model)).filter((r) => r.group === "control-plane" && r.direction === "ingress" && r.peer === "cidr:10.0.0.0/16" && r.protocol === "tcp");
-  expect(fromVpc(ref, "tunnel").map((r) => r.ports)).toEqual(["5443,5444,8445,9443"]);
-  expect(fromVpc(cceDefault, "tunnel").map((r) => r.ports)).toEqual(["5444,8445,9443"]);
+  // Hardening Outbound Rules: 5444, 8445 and 9443 to the VPC CIDR block.
+  const toVpc = (s: typeof ref, model: string) =>
+    hwRules(stack(s, model)).filter((r) => r.group === "node" && r.direction === "egress" && r.peer === "cidr:10.0.0.0/16" && r.protocol === "tcp");
+  expect(toVpc(restricted, "tunnel").map((r) => r.ports)).toEqual(["5444,8445,9443"]);
   const edgeToWeb = hwRules(stack(ref, "vpc")).filter((r) => r.group === "web" && r.peer === "sg:edge");
   expect(edgeToWeb.map((r) => r.ports)).toEqual(["8080,8081"]);
 });

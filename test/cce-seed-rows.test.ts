@@ -1,5 +1,7 @@
 // One test per row of seed 004 (Tables 1-7 and "Hardening Outbound Rules"), per network model:
 // the synthesized CCE stack holds a rule on the right group, direction, protocol, ports and peer.
+// Rows of the groups CCE creates itself (master group, Turbo ENI group) are CCE's rules: the
+// stack references those groups and renders none of them again.
 import { CATALOG } from "../src/catalog";
 import { expandRow, rowApplies } from "../src/flows/expand-row";
 import { flowContext } from "../src/flows/build";
@@ -111,9 +113,23 @@ test("every seed 004 row is enabled by some variant and has an expectation", () 
   expect(Object.keys(EXPECTED).sort()).toEqual([...seed004].sort());
 });
 
+/** Seed 004: "a security group ... is automatically created for the master nodes" and, Turbo, the ENI group. */
+const CREATED_BY_CCE = new Set(["control-plane", "eni"]);
+
 test.each(cases)("%s holds on cce-%s (%s)", (row, model, v) => {
   const rules = hwRules(VARIANTS[v].stacks[`prod-cce-${model}`]);
   for (const [group, direction, protocol, ports, peer] of EXPECTED[row]) {
-    expect({ row, found: hwAdmits(rules, { group, direction, protocol, ports, peer }) !== undefined }).toEqual({ row, found: true });
+    const found = hwAdmits(rules, { group, direction, protocol, ports, peer }) !== undefined;
+    expect({ row, found }).toEqual({ row, found: !CREATED_BY_CCE.has(group) });
+  }
+});
+
+test("the rows of CCE's master and ENI groups are modelled as CCE's own, except the narrowed ones", () => {
+  const narrowed = new Set(["in-5443-vpc", "in-5443-pods"]);
+  for (const [id, qs] of Object.entries(EXPECTED)) {
+    const row = CATALOG.find((r) => r.id === id)!;
+    const onCceGroup = qs.every(([group]) => CREATED_BY_CCE.has(group));
+    const ours = narrowed.has(id.replace(/^s004-t\d-/, ""));
+    expect({ id, providedBy: row.providedBy !== undefined }).toEqual({ id, providedBy: onCceGroup && !ours });
   }
 });

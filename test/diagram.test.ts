@@ -70,7 +70,8 @@ test("prod-cce-tunnel: VXLAN from anywhere to the masters and both node pools, N
     expect.arrayContaining([
       "net_internet -> if_node_pool_apps: UDP 4789",
       "net_internet -> if_node_pool_system: UDP 4789",
-      "net_internet -> if_control_plane: UDP 4789",
+      // Seed 004 Table 4: CCE's master group admits 5443 and 4789 from 0.0.0.0/0 (CCE's own rules).
+      "net_internet -> if_control_plane: TCP 5443, UDP 4789",
       "net_10_0_0_0_16 -> if_node_pool_apps: TCP 30000-32767, UDP 30000-32767",
       "net_172_16_0_0_16 -> if_node_pool_system: TCP 30000-32767, UDP 30000-32767",
       "if_tier_edge -> if_node_pool_apps: TCP 8080, TCP 8081",

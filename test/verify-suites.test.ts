@@ -86,8 +86,9 @@ test("what the internet reaches, per stack, is exactly the cited exceptions", ()
   expect(internet("prod-aws-eks", "fargate")).toBe("denied");
   expect(internet("prod-cce-vpc", "node-pool:system")).toBe("only TCP 22 from 203.0.113.0/24");
   expect(internet("prod-cce-tunnel", "node-pool:apps")).toBe("only TCP 22 from 203.0.113.0/24; UDP 4789");
-  expect(internet("prod-cce-tunnel", "control-plane")).toMatch(/UDP 4789/);
-  expect(internet("prod-cce-turbo", "control-plane")).toMatch(/TCP 5444/);
+  // Seed 004 Tables 4 and 6: CCE creates 5443 (and Turbo 5444) from 0.0.0.0/0 on its master group.
+  expect(internet("prod-cce-tunnel", "control-plane")).toBe("only TCP 5443; UDP 4789");
+  expect(internet("prod-cce-turbo", "control-plane")).toBe("only TCP 5443-5444");
   expect(internet("prod-cce-turbo", "pods:default")).toBe("denied");
   expect(find(reportOf("prod-cce-tunnel"), "internet-only-load-balancers", "0.0.0.0/0", "node-pool:apps").check.allowances!.map((a) => a.ref)).toEqual([
     "s004-t3-in-ssh-admin",
@@ -154,10 +155,11 @@ describe("the checker can fail", () => {
 
   test("deleting one required rule (Huawei, merged ports list)", () => {
     const docs = mutated("prod-cce-vpc", (r) => {
-      r.huaweicloud_networking_secgroup_rule["control-plane_ingress_tcp_ipv4_from_10-0-0-0_16"].ports = "5443,5444,9443";
+      // Not web's ingress: in the VPC model the app pool's node group admits all TCP from the VPC.
+      r.huaweicloud_networking_secgroup_rule["edge_egress_tcp_ipv4_to_web"].ports = "8080";
     });
     const rep = reportOf("prod-cce-vpc", verifyStacks(ref.clusters, docs));
-    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no ingress rule of control-plane lets TCP 8445 in from VPC 10.0.0.0\/16/)]);
+    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no egress rule of tier:edge lets TCP 8081 out to node-pool:apps/)]);
   });
 
   test("a stray rule towards the database", () => {

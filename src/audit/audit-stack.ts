@@ -13,7 +13,6 @@ import type { SgGroup, SgRule, SgStack } from "../verify/model";
 import { selectorOfPort } from "../verify/protocol";
 import type { TfJson } from "../verify/terraform-json";
 import { byText } from "../verify/text-order";
-import { catalogRow } from "../verify/catalog-ref";
 import { Authorization, authorizedExposures } from "./authorized";
 import { classifyExposure } from "./exposure";
 import type { Finding } from "./finding";
@@ -42,8 +41,7 @@ export function auditStack(doc: TfJson, options: AuditOptions = {}): StackAudit 
   const name = stack.name ?? "stack";
   const authorizations = cluster && target ? authorizedExposures(cluster, target) : [];
   const flows = cluster && target ? buildFlows(cluster, target).flows : [];
-  const narrowed = target?.cloud === "huawei" && (cluster?.huawei?.profile ?? "narrowed") === "narrowed";
-  const found = [...openIngressFindings(stack, authorizations, flows, narrowed), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
+  const found = [...openIngressFindings(stack, authorizations, flows), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
   return {
     stack: name,
     ...(cluster ? { cluster: cluster.name } : {}),
@@ -52,7 +50,7 @@ export function auditStack(doc: TfJson, options: AuditOptions = {}): StackAudit 
   };
 }
 
-function openIngressFindings(stack: SgStack, authorizations: readonly Authorization[], flows: readonly Flow[], narrowed: boolean): Finding[] {
+function openIngressFindings(stack: SgStack, authorizations: readonly Authorization[], flows: readonly Flow[]): Finding[] {
   return stack.rules.filter(isOpenIngress).map((r): Finding => {
     const group = stack.groups.find((g) => g.id === r.group)!;
     const family = r.families[0];
@@ -71,30 +69,21 @@ function openIngressFindings(stack: SgStack, authorizations: readonly Authorizat
         authorizedBy: { ref: auth.ref, because: auth.because },
       };
     }
-    if (r.seedRow && narrowed && catalogRow(r.seedRow).when?.huaweiProfile === "cce-default") {
-      // The narrowed profile adds the narrower rows, but CCE's own wide rule is still on its group.
-      // Nothing the spec sets can remove it, so it is shown (low) without failing --strict, which
-      // gates what the spec controls; the message says how to remove it by hand.
-      return {
-        ...base,
-        origin: [r.seedRow],
-        id: "cloud-default-still-open",
-        severity: "low",
-        message: `${traffic} from ${peer} to ${group.tier} is still open (${exposure.id}, ${exposure.severity} if the spec had written it): ${r.cloudDefault} created it and the narrowed profile cannot remove it by adding rules; ${STILL_OPEN_FIX}`,
-      };
-    }
     const includes = exposure.includes.length ? ` (includes ${exposure.includes.join(", ")})` : "";
     const from = origin.length ? `; comes from ${origin.join(", ")}` : "";
-    return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}` };
+    // A rule the cloud created on a group we reference (CCE's 5443 from 0.0.0.0/0 on its master
+    // group): adding rules cannot narrow it, so it is open until someone removes it by hand.
+    const cloud = r.cloudDefault ? `; ${r.cloudDefault}: still open, adding rules cannot narrow it, remove it by hand (README, "Rules CCE creates")` : "";
+    return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}${cloud}` };
   });
 }
 
-/** How to close a wide rule CCE created (README, "Rules CCE creates"). */
-const STILL_OPEN_FIX = "delete it from the CCE master security group (console or API) once the narrowed rules are in place";
-
-/** Ingress from every address of the rule's family; cloud defaults count when they come from a seed row. */
+/**
+ * Ingress from every address of the rule's family, ours or one the cloud created on a group we
+ * reference (CCE's master group keeps 5443 from 0.0.0.0/0 whatever rules we add).
+ */
 function isOpenIngress(r: SgRule): boolean {
-  if ((r.cloudDefault && !r.seedRow) || r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
+  if (r.direction !== "ingress" || r.action !== "allow" || r.peer.kind !== "addresses") return false;
   const addresses = r.peer.addresses;
   return r.families.some((f) => covers(addresses, everything(f)));
 }

@@ -39,6 +39,8 @@ export interface When {
   readonly appAwsApis?: true;
   readonly lbSource?: "internet" | "cloudfront";
   readonly networkModels?: ReadonlyArray<"vpc" | "tunnel" | "turbo">;
+  /** EKS security groups for pods (aws.podSecurityGroups): the flows AWS documents such pods need. */
+  readonly podSecurityGroups?: true;
   /** Huawei: rows that CCE creates wide open ("cce-default") versus narrowed to spec CIDRs. */
   readonly huaweiProfile?: "cce-default" | "narrowed";
 }
@@ -47,7 +49,7 @@ export interface CatalogRow {
   /** Stable key, unique across the catalog. */
   readonly id: string;
   readonly cloud: Cloud | "any";
-  /** Seed file number ("000".."004") and the table (group and direction) the row sits in. */
+  /** Seed file number ("000".."004"), or the cloud document a row comes from, and the table (group and direction) the row sits in. */
   readonly seed: string;
   readonly table: string;
   /** The row as the seed states it, for reviewers. */

@@ -2,7 +2,9 @@
 // network model (Tables 1-7) and "Hardening Outbound Rules". Rows CCE marks "Modification
 // recommended" (SSH 22, 5443 from 0.0.0.0/0) and the NodePort rows ("made if necessary") come in
 // two forms: exactly as CCE creates them (huawei profile cce-default) and narrowed to the CIDRs
-// the seed's own suggestion names (profile narrowed, the default).
+// the seed's own suggestion names (profile narrowed, the default). CCE creates the master and ENI
+// groups (Tables 2, 4, 6, 7) itself: their rows are modelled as the cloud's, and 5443 from
+// 0.0.0.0/0 stays open on the master group in both profiles until an operator removes it.
 import { Port } from "../flows/port";
 import type { CatalogRow, PeerRef, PortRef, When } from "./row";
 import { CONTROL_PLANE, ENI, NODE } from "./groups";
@@ -35,13 +37,24 @@ const NARROWED = { huaweiProfile: "narrowed" } as const;
 const RESTRICTED = { egress: "restricted" } as const;
 const OPEN = { egress: "open" } as const;
 
+/**
+ * CCE creates the master group and the Turbo ENI group itself, with these rows as their rules: we
+ * reference the groups and model the rows, never render them. Narrowed rows are ours, not CCE's.
+ */
+const CREATED_BY_CCE: Partial<Record<string, string>> = {
+  "control-plane": "CCE default rule of the master node security group",
+  eni: "CCE default rule of the ENI security group",
+};
+
 function cce(
   id: string, table: keyof typeof TABLE, row: string, group: CatalogRow["group"], direction: Dir,
   peer: PeerRef, port: PortRef, description: string, when: When = {},
 ): CatalogRow {
+  const providedBy = when.huaweiProfile === "narrowed" ? undefined : CREATED_BY_CCE[group.role];
   return {
     id: `s004-${table}-${id}`, cloud: "huawei", seed: "004", table: TABLE[table], row,
     group, direction, peer, port, description, when: { networkModels: when.networkModels ?? MODEL_OF[table], ...when },
+    ...(providedBy ? { providedBy } : {}),
   };
 }
 
@@ -66,7 +79,8 @@ function masterCommon(t: "t2" | "t4" | "t6"): CatalogRow[] {
   return [
     cce("in-5444-vpc", t, "TCP port 5444 from VPC CIDR block - kube-apiserver lifecycle management", CONTROL_PLANE, "ingress", VPC, Port.tcp(5444), "kube-apiserver lifecycle management from the VPC"),
     cce("in-9443-vpc", t, "TCP port 9443 from VPC CIDR block - network add-on of the worker nodes", CONTROL_PLANE, "ingress", VPC, Port.tcp(9443), "Network add-on of the worker nodes"),
-    cce("in-5443-any", t, "TCP port 5443 from All IP addresses (0.0.0.0/0) - kube-apiserver (Modification recommended)", CONTROL_PLANE, "ingress", ANYWHERE, Port.tcp(5443), "kube-apiserver of the master nodes", CCE_DEFAULT),
+    // CCE creates this rule whatever our profile: the narrowed rows below cannot take it away (README).
+    cce("in-5443-any", t, "TCP port 5443 from All IP addresses (0.0.0.0/0) - kube-apiserver (Modification recommended)", CONTROL_PLANE, "ingress", ANYWHERE, Port.tcp(5443), "kube-apiserver of the master nodes"),
     cce("in-5443-vpc", t, "TCP port 5443 narrowed to the VPC CIDR (suggestion: VPC, service mesh control plane and container CIDRs)", CONTROL_PLANE, "ingress", VPC, Port.tcp(5443), "kube-apiserver from the VPC", NARROWED),
     cce("in-5443-pods", t, "TCP port 5443 narrowed to the container CIDR (suggestion: VPC, service mesh control plane and container CIDRs)", CONTROL_PLANE, "ingress", PODS, Port.tcp(5443), "kube-apiserver from containers", NARROWED),
     cce("in-8445-vpc", t, "TCP port 8445 from VPC CIDR block - storage add-on of the worker nodes", CONTROL_PLANE, "ingress", VPC, Port.tcp(8445), "Storage add-on of the worker nodes"),

@@ -2,6 +2,7 @@
 // network model, as a construct usable in any cdktf app. src/spelling/cce.ts spells the blocks;
 // this file makes them constructs.
 import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
 import { NetworkingSecgroup, NetworkingSecgroupConfig } from "../../generated/providers/huaweicloud/networking-secgroup";
 import { NetworkingSecgroupRule, NetworkingSecgroupRuleConfig } from "../../generated/providers/huaweicloud/networking-secgroup-rule";
 import type { HuaweiGroupPlan } from "../rules/huawei";
@@ -23,6 +24,7 @@ export class CceSecurityGroups extends Construct {
     const spelled = spellCce(props, tokenExpressions, {
       securityGroup: (name, config) => new NetworkingSecgroup(this, name, config as unknown as NetworkingSecgroupConfig).id,
       rule: (name, config) => void new NetworkingSecgroupRule(this, name, config as unknown as NetworkingSecgroupRuleConfig),
+      variable: (name, config) => new TerraformVariable(this, name, { type: "string", ...config }).stringValue,
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;

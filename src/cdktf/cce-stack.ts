@@ -8,6 +8,7 @@ import { ClusterStack } from "./base-stack";
 import { CceSecurityGroups } from "./cce-security-groups";
 import { cceOutputs } from "../spelling/outputs";
 import { addOutputs } from "./outputs";
+import { tokenExpressions } from "./token-expressions";
 
 export class CceStack extends ClusterStack {
   readonly groups: CceSecurityGroups;
@@ -17,6 +18,6 @@ export class CceStack extends ClusterStack {
     // Region and credentials come from the environment (HW_REGION_NAME, HW_ACCESS_KEY, HW_SECRET_KEY).
     new HuaweicloudProvider(this, "huaweicloud", {});
     this.groups = new CceSecurityGroups(this, "cce", { cluster, model });
-    addOutputs(this, cceOutputs(cluster, model, this.groups));
+    addOutputs(this, cceOutputs(cluster, model, this.groups, tokenExpressions));
   }
 }

@@ -6,6 +6,7 @@ import type { Cluster } from "../spec/model";
 import { EksSecurityGroups } from "./eks-security-groups";
 import { eksOutputs } from "../spelling/outputs";
 import { addOutputs } from "./outputs";
+import { tokenExpressions } from "./token-expressions";
 import { ClusterStack } from "./base-stack";
 import { OFFLINE_AWS } from "../spelling/stack";
 
@@ -24,6 +25,6 @@ export class EksStack extends ClusterStack {
     // The prebuilt binding says "aws"; the full source is what Terraform users read and expect.
     this.addOverride("terraform.required_providers.aws.source", "hashicorp/aws");
     this.groups = new EksSecurityGroups(this, "eks", { cluster });
-    addOutputs(this, eksOutputs(this.groups));
+    addOutputs(this, eksOutputs(this.groups, cluster, tokenExpressions));
   }
 }

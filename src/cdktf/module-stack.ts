@@ -40,10 +40,10 @@ export class ModuleStack extends ReadableStack {
     };
     if (rendering.cloud === "aws") {
       this.groups = new EksSecurityGroups(this, "eks", awsModuleProps(cluster, bound, tokenExpressions));
-      addOutputs(this, eksOutputs(this.groups));
+      addOutputs(this, eksOutputs(this.groups, cluster, tokenExpressions));
     } else {
       this.groups = new CceSecurityGroups(this, "cce", cceModuleProps(cluster, rendering.model, bound));
-      addOutputs(this, cceOutputs(cluster, rendering.model, this.groups));
+      addOutputs(this, cceOutputs(cluster, rendering.model, this.groups, tokenExpressions));
     }
   }
 

@@ -9,6 +9,7 @@ export const tokenExpressions: Expressions = {
   format: (pattern, args) => Fn.format(pattern, [...args]),
   coalesce: (values) => Fn.coalesce([...values]),
   isIpv4Cidr: (cidr) => Token.asString(Fn.can(Fn.cidrnetmask(cidr))),
+  yamlencode: (value) => Token.asString(Fn.yamlencode(value)),
   conditional: (condition, then, otherwise) =>
     Token.asString(Fn.conditional(condition, then ?? Token.nullValue(), otherwise ?? Token.nullValue())),
 };

@@ -23,6 +23,7 @@ export function rowApplies(row: CatalogRow, ctx: Context): boolean {
   if (w.egress && w.egress !== (target.cloud === "aws" ? cluster.egress : cluster.huawei?.egress ?? "open")) return false;
   if (w.addon && !cluster.addons[w.addon]) return false;
   if (w.networkModels && (target.cloud !== "huawei" || !w.networkModels.includes(target.model))) return false;
+  if (w.podSecurityGroups && !(target.cloud === "aws" && cluster.aws?.podSecurityGroups)) return false;
   if (w.huaweiProfile && (cluster.huawei?.profile ?? "narrowed") !== w.huaweiProfile) return false;
   return true;
 }

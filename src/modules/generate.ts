@@ -6,7 +6,7 @@ import type { Rendering } from "./variables";
 import { moduleDirName, renderingsOf } from "./naming";
 import { TfDocument, mainTf, outputsTf, variablesTf, versionsTf } from "./files";
 import { RuleRow, moduleReadme } from "./readme";
-import { MODULE_CALL_NAME, exampleArguments, exampleMain, usageBlock } from "./usage";
+import { MODULE_CALL_NAME, cloudGroupArguments, exampleArguments, exampleMain, usageBlock } from "./usage";
 import { portLabel } from "../flows/port";
 import type { Endpoint } from "../flows/flow";
 import { diagramForTerraformJson } from "../verify/diagram";
@@ -57,7 +57,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
     variables,
     outputs,
     rules: ruleRows(rendering, module.plan),
-    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, args),
+    usage: usageBlock(MODULE_CALL_NAME[rendering.cloud], `git::https://example.com/your-org/cdktf-cluster-sg.git//modules/${name}`, { ...args, ...cloudGroupArguments(cluster, rendering) }),
     diagram,
   });
   return {

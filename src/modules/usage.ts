@@ -4,6 +4,21 @@ import type { Cluster } from "../spec/model";
 import { bindableSettings } from "../flows/bindings";
 import { Json, block } from "./hcl";
 import type { ModuleVariable, Rendering } from "./variables";
+import { podGroupsOfPool } from "../placement";
+
+function placementOutput(call: string): string {
+  return block(["output", "placement"], {
+    description: "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries",
+    value: `\${module.${call}.placement}`,
+  });
+}
+
+function manifestsOutput(call: string): string {
+  return block(["output", "pod_security_group_manifests"], {
+    description: "Apply with: terraform output -raw pod_security_group_manifests | kubectl apply -f -",
+    value: `\${module.${call}.pod_security_group_manifests}`,
+  });
+}
 
 export const MODULE_CALL_NAME: Record<Rendering["cloud"], string> = { aws: "eks_sg", huawei: "cce_sg" };
 
@@ -26,6 +41,18 @@ export function exampleArguments(cluster: Cluster, rendering: Rendering, variabl
   return args;
 }
 
+/**
+ * CCE creates its master group (and, Turbo, its ENI group) with the cluster: the module takes their
+ * IDs, and a root module passes them in as its own variables (known once the cluster exists).
+ */
+export function cloudGroupArguments(cluster: Cluster, rendering: Rendering): Record<string, Json> {
+  if (rendering.cloud !== "huawei") return {};
+  return {
+    control_plane_security_group_id: cluster.huawei?.controlPlaneSecurityGroupId ?? "${var.control_plane_security_group_id}",
+    ...(rendering.model === "turbo" ? { eni_security_group_id: cluster.huawei?.eniSecurityGroupId ?? "${var.eni_security_group_id}" } : {}),
+  };
+}
+
 export function usageBlock(name: string, source: string, args: Record<string, Json>): string {
   return block(["module", name], { source, ...args });
 }
@@ -44,13 +71,22 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
       description: "aws_eks_cluster vpc_config.security_group_ids",
       value: `\${module.${call}.control_plane_security_group_ids}`,
     }));
+    parts.push(placementOutput(call));
+    if (cluster.aws?.podSecurityGroups) parts.push(manifestsOutput(call));
     return parts.join("\n");
   }
   parts.push("# Region and credentials come from the environment (HW_REGION_NAME, HW_ACCESS_KEY, HW_SECRET_KEY).\n" + block(["provider", "huaweicloud"], {}));
   parts.push(block(["variable", "vpc_id"], { type: "${string}", description: "VPC of the cluster" }));
   parts.push(block(["variable", "subnet_id"], { type: "${string}", description: "Subnet of the cluster nodes" }));
   if (rendering.model === "turbo") parts.push(block(["variable", "eni_subnet_id"], { type: "${string}", description: "IPv4 subnet ID of the subnet where pod ENIs are created" }));
-  parts.push(usageBlock(call, "../..", args));
+  const cloudGroups = cloudGroupArguments(cluster, rendering);
+  if (!cluster.huawei?.controlPlaneSecurityGroupId) {
+    parts.push(block(["variable", "control_plane_security_group_id"], { type: "${string}", description: "ID of the master node group CCE created ({cluster}-cce-control-{id}), once the cluster exists" }));
+  }
+  if (rendering.model === "turbo" && !cluster.huawei?.eniSecurityGroupId) {
+    parts.push(block(["variable", "eni_security_group_id"], { type: "${string}", description: "ID of the ENI group CCE Turbo created ({cluster}-cce-eni-{id}), once the cluster exists" }));
+  }
+  parts.push(usageBlock(call, "../..", { ...args, ...cloudGroups }));
   const clusterArgs: Record<string, Json> = {
     name: cluster.name,
     flavor_id: "cce.s2.small",
@@ -62,10 +98,25 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
   };
   if (rendering.model === "turbo") clusterArgs.eni_subnet_id = "${var.eni_subnet_id}";
   else clusterArgs.container_network_cidr = cluster.network.podCidr;
-  parts.push("# The node group goes on the cluster; node pools add their app tiers' groups (node_pool_security_group_ids).\n" + block(["resource", "huaweicloud_cce_cluster", cluster.name.replace(/-/g, "_")], clusterArgs));
-  parts.push(block(["output", "node_pool_security_group_ids"], {
-    description: "huaweicloud_cce_node_pool security_groups per node group",
-    value: `\${module.${call}.node_pool_security_group_ids}`,
-  }));
+  const clusterResource = cluster.name.replace(/-/g, "_");
+  parts.push("# The node group goes on the cluster; each node pool carries the groups its placement lists.\n" + block(["resource", "huaweicloud_cce_cluster", clusterResource], clusterArgs));
+  for (const pool of [...cluster.nodeGroups].sort((a, b) => a.name.localeCompare(b.name))) {
+    const podGroups = podGroupsOfPool(cluster, pool, { cloud: "huawei", model: rendering.model }).length > 0;
+    parts.push(
+      (podGroups ? "# Turbo: the pool's pods carry the ENI group and its app tiers' groups (pod_security_groups, ForceNew).\n" : "") +
+        block(["resource", "huaweicloud_cce_node_pool", pool.name.replace(/-/g, "_")], {
+          cluster_id: `\${huaweicloud_cce_cluster.${clusterResource}.id}`,
+          name: pool.name,
+          flavor_id: "c7.large.2",
+          initial_node_count: 2,
+          security_groups: `\${module.${call}.node_pool_security_group_ids["${pool.name}"]}`,
+          ...(podGroups ? { pod_security_groups: `\${module.${call}.node_pool_pod_security_group_ids["${pool.name}"]}` } : {}),
+          root_volume: { size: 40, volumetype: "SSD" },
+          data_volumes: { size: 100, volumetype: "SSD" },
+        }),
+    );
+  }
+  parts.push(placementOutput(call));
+  if (cluster.tiers.some((t) => t.kind === "app" && t.pods?.cceBinding === "workload") && rendering.model === "turbo") parts.push(manifestsOutput(call));
   return parts.join("\n");
 }

@@ -87,6 +87,21 @@ export function moduleVariables(cluster: Cluster, rendering: Rendering, used: Re
       { name: "name_prefix", type: "string", description: "Prefix of the group names; empty means \"<cluster_name>-\"", default: "", validation: regexCheck("name_prefix", "^[a-zA-Z0-9._-]{0,60}$", "at most 60 letters, digits, dots, underscores or hyphens") },
     );
   } else {
+    const uuid = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    fixed.push({
+      name: "control_plane_security_group_id",
+      type: "string",
+      description: "ID of the master node security group CCE created with the cluster ({cluster}-cce-control-{id})",
+      validation: regexCheck("control_plane_security_group_id", uuid, "a security group ID (a UUID)"),
+    });
+    if (rendering.model === "turbo") {
+      fixed.push({
+        name: "eni_security_group_id",
+        type: "string",
+        description: "ID of the ENI security group CCE Turbo created with the cluster ({cluster}-cce-eni-{id})",
+        validation: regexCheck("eni_security_group_id", uuid, "a security group ID (a UUID)"),
+      });
+    }
     fixed.push({ name: "name_suffix", type: "string", description: "Suffix of the group names ({cluster}-cce-node-{suffix})", default: cluster.huawei?.nameSuffix ?? "sg", validation: regexCheck("name_suffix", "^[a-z0-9-]{1,20}$", "1-20 lowercase letters, digits or hyphens") });
   }
   fixed.push({ name: "tags", type: "map(string)", description: "Tags added to every security group", default: {}, validation: [] });

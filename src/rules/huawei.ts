@@ -5,7 +5,9 @@ import { SpecError } from "../spec/errors";
 import type { FlowSet } from "../flows/build";
 import { Binding, Flow, GroupRole, Source, endpointKey, sideDescription, uniqueSources } from "../flows/flow";
 import type { RuleOptions } from "./aws";
-import { Port, portKey } from "../flows/port";
+import { Port, portCovers, portKey } from "../flows/port";
+import { ANY_IPV4, ANY_IPV6 } from "../net/cidr";
+import { cloudGroupsOf } from "../placement/placement";
 import { RulePeer, peerKey } from "./peer";
 import { coalesce, portsText, Range } from "./port-list";
 import { MAX_DESCRIPTION, safeDescription } from "./description";
@@ -35,6 +37,8 @@ export interface HuaweiRule {
 export interface HuaweiGroupPlan {
   readonly tier: string;
   readonly role: GroupRole;
+  /** False for groups CCE creates (master, Turbo ENI): referenced by ID, only our rules are managed. */
+  readonly created: boolean;
   readonly rules: readonly HuaweiRule[];
 }
 
@@ -48,13 +52,29 @@ interface Atom {
 
 export function planHuaweiRules(set: FlowSet, options: RuleOptions = {}): HuaweiGroupPlan[] {
   const ipv6 = set.cluster.ipFamily === "ipv6";
+  const rendered = set.flows.filter((f) => !f.providedBy);
+  const provided = set.flows.filter((f) => f.providedBy);
+  const cloudCreated = new Set(cloudGroupsOf(set.target).map((c) => c.group));
   return set.groups.map((g) => {
     const atoms: Atom[] = [];
-    for (const f of set.flows) {
+    for (const f of rendered) {
       if (endpointKey(f.to) === endpointKey(g)) atoms.push(...atomsOf(f, "ingress", f.from, ipv6, set));
       if (endpointKey(f.from) === endpointKey(g)) atoms.push(...atomsOf(f, "egress", f.to, ipv6, set));
     }
-    return { tier: g.tier, role: g.role, rules: merge(atoms, g.tier, options) };
+    const added = atoms.filter((a) => !coveredByDefault(a, g.tier, provided));
+    return { tier: g.tier, role: g.role, created: !cloudCreated.has(g.tier), rules: merge(added, g.tier, options) };
+  });
+}
+
+/** A rule the cloud already created (CCE's master and ENI group rules) is not rendered again. */
+function coveredByDefault(a: Atom, tier: string, provided: readonly Flow[]): boolean {
+  return provided.some((f) => {
+    const side = a.direction === "ingress" ? f.to : f.from;
+    const peer = a.direction === "ingress" ? f.from : f.to;
+    if (side.kind !== "group" || side.tier !== tier || !portCovers(f.port, a.port)) return false;
+    if (endpointKey(peer) === endpointKey(a.peer)) return true;
+    // 0.0.0.0/0 (::/0) holds every address of its family, security groups' members included.
+    return peer.kind === "cidr" && peer.cidr === (a.ethertype === "IPv4" ? ANY_IPV4 : ANY_IPV6);
   });
 }
 

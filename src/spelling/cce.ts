@@ -15,12 +15,42 @@ import { SpellingProps, cidrFamily, cidrValue, mergeTags } from "./values";
 export interface CceSpellingProps extends SpellingProps {
   readonly model: NetworkModelName;
   readonly nameSuffix?: string;
+  /** The master group CCE created; defaults to the spec's, else a variable of the stack. */
+  readonly controlPlaneSecurityGroupId?: string;
+  /** CCE Turbo: the ENI group CCE created; defaults to the spec's, else a variable of the stack. */
+  readonly eniSecurityGroupId?: string;
 }
+
+/** The variables a stack declares for CCE-created groups the spec gives no ID for. */
+export const CLOUD_GROUP_VARIABLES: Record<"control-plane" | "eni", { name: string; description: string }> = {
+  "control-plane": {
+    name: "control_plane_security_group_id",
+    description: "ID of the master node security group CCE created ({cluster}-cce-control-{id}); it exists once the cluster does",
+  },
+  eni: {
+    name: "eni_security_group_id",
+    description: "ID of the ENI security group CCE Turbo created ({cluster}-cce-eni-{id}); it exists once the cluster does",
+  },
+};
+
+/** What a group is on Huawei Cloud, for its description. */
+const HUAWEI_GROUP: Record<string, string> = {
+  node: "worker node security group (huaweicloud_cce_cluster security_group_id, every node pool)",
+  "node-addon": "add-on node pool security group",
+  "node-app": "app tier security group (its node pools and pods)",
+  "load-balancer": "load balancer (ELB) tier security group",
+  database: "database tier security group",
+  cache: "cache tier security group",
+  "vpc-endpoint": "VPC endpoint (VPCEP) tier security group",
+  bastion: "bastion (ECS) tier security group",
+};
 
 /** Where huaweicloud blocks go; securityGroup returns the new group's `id` (a reference). */
 export interface CceSink {
   securityGroup(id: string, config: Record<string, unknown>): string;
   rule(id: string, config: Record<string, unknown>): void;
+  /** A string variable of the stack; returns its value. */
+  variable(id: string, config: { description: string }): string;
 }
 
 export interface CceSpelled {
@@ -44,10 +74,18 @@ export function spellCce(props: CceSpellingProps, x: Expressions, sink: CceSink)
   // Modules take all user tags from their `tags` variable, not from the spec.
   const specTags = bound ? {} : cluster.huawei?.tags ?? {};
   const ids: Record<string, string> = {};
-  for (const g of plan) {
+  const given: Record<string, string | undefined> = {
+    "control-plane": props.controlPlaneSecurityGroupId ?? cluster.huawei?.controlPlaneSecurityGroupId,
+    eni: props.eniSecurityGroupId ?? cluster.huawei?.eniSecurityGroupId,
+  };
+  for (const g of plan.filter((p) => !p.created)) {
+    const variable = CLOUD_GROUP_VARIABLES[g.tier as "control-plane" | "eni"];
+    ids[g.tier] = given[g.tier] ?? sink.variable(variable.name, { description: variable.description });
+  }
+  for (const g of plan.filter((p) => p.created)) {
     ids[g.tier] = sink.securityGroup(g.tier, {
       name: huaweiGroupName(name, g, suffix),
-      description: `${name} ${safeDescription(`${g.role} security group (${model} model) - managed by cdktf-cluster-sg`)}`,
+      description: `${name} ${safeDescription(`${HUAWEI_GROUP[g.role] ?? `${g.role} security group`} (${model} model) - managed by cdktf-cluster-sg`)}`,
       // CCE-style groups start empty: every rule below is one we can trace.
       deleteDefaultRules: true,
       tags: mergeTags(x, specTags, props.tags, { [ROLE_TAG]: g.role }),

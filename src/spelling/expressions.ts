@@ -11,6 +11,8 @@ export interface Expressions {
   coalesce(values: readonly string[]): string;
   /** can(cidrnetmask(cidr)): true when the CIDR is IPv4. */
   isIpv4Cidr(cidr: string): string;
+  /** yamlencode(value): the value's strings are literals or whole expressions (IDs). */
+  yamlencode(value: unknown): string;
   /** `condition ? then : otherwise`; null stands for Terraform's null. */
   conditional(condition: string, then: string | null, otherwise: string | null): string;
 }

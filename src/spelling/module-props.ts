@@ -20,5 +20,10 @@ export function awsModuleProps(cluster: Cluster, bound: ModuleValues, x: Express
 export function cceModuleProps(cluster: Cluster, model: NetworkModelName, bound: ModuleValues): CceSpellingProps {
   const clusterName = bound.scalar("cluster_name");
   const tags = bound.whole("tags");
-  return { cluster, bound, clusterName, tags, model, nameSuffix: bound.scalar("name_suffix") };
+  return {
+    cluster, bound, clusterName, tags, model, nameSuffix: bound.scalar("name_suffix"),
+    // CCE creates these groups with the cluster; the consumer passes their IDs in.
+    controlPlaneSecurityGroupId: bound.scalar("control_plane_security_group_id"),
+    ...(model === "turbo" ? { eniSecurityGroupId: bound.scalar("eni_security_group_id") } : {}),
+  };
 }

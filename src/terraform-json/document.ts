@@ -46,6 +46,13 @@ export class DocumentBuilder {
     return `data.${type}.${this.add("data", type, id, config)}`;
   }
 
+  /** A variable as cdktf declares it (no metadata); returns its value. */
+  variable(name: string, config: Record<string, unknown>): string {
+    const section = ((this.json.variable as Record<string, unknown> | undefined) ??= {});
+    section[name] = attributes(config);
+    return `\${var.${name}}`;
+  }
+
   outputs(outputs: readonly OutputBlock[]): void {
     const section = (this.json.output ??= {});
     for (const o of outputs) section[o.name] = { description: o.description, value: o.value };

@@ -40,12 +40,12 @@ export function moduleJson(cluster: Cluster, rendering: Rendering, name: string)
   if (rendering.cloud === "aws") {
     doc = new DocumentBuilder(`${name}/eks`);
     const spelled = spellAws(awsModuleProps(cluster, bound, x), x, awsSink(doc));
-    doc.outputs(eksOutputs(spelled));
+    doc.outputs(eksOutputs(spelled, cluster, x));
     plan = spelled.plan;
   } else {
     doc = new DocumentBuilder(`${name}/cce`);
     const spelled = spellCce(cceModuleProps(cluster, rendering.model, bound), x, cceSink(doc));
-    doc.outputs(cceOutputs(cluster, rendering.model, spelled));
+    doc.outputs(cceOutputs(cluster, rendering.model, spelled, x));
     plan = spelled.plan;
   }
   const variables = defined.filter((v) => used.has(v.name));

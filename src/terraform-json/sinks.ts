@@ -17,5 +17,6 @@ export function cceSink(doc: DocumentBuilder): CceSink {
   return {
     securityGroup: (id, config) => doc.resource("huaweicloud_networking_secgroup", id, config),
     rule: (id, config) => void doc.resource("huaweicloud_networking_secgroup_rule", id, config),
+    variable: (id, config) => doc.variable(id, { type: "string", ...config }),
   };
 }

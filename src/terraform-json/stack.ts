@@ -25,14 +25,14 @@ export interface StackJsonOptions {
 
 export function eksStackJson(cluster: Cluster, stack: string, options: StackJsonOptions): TerraformJson {
   const doc = new DocumentBuilder(`${stack}/eks`);
-  doc.outputs(eksOutputs(spellAws({ cluster }, stringExpressions, awsSink(doc))));
+  doc.outputs(eksOutputs(spellAws({ cluster }, stringExpressions, awsSink(doc)), cluster, stringExpressions));
   // The prebuilt binding names the provider "aws"; the stack overrides the source (metadata says so).
   return finish(doc, stack, options, "aws", options.offline ? attributes(OFFLINE_AWS) : {}, { overrides: { stack: ["terraform"] } });
 }
 
 export function cceStackJson(cluster: Cluster, model: NetworkModelName, stack: string, options: StackJsonOptions): TerraformJson {
   const doc = new DocumentBuilder(`${stack}/cce`);
-  doc.outputs(cceOutputs(cluster, model, spellCce({ cluster, model }, stringExpressions, cceSink(doc))));
+  doc.outputs(cceOutputs(cluster, model, spellCce({ cluster, model }, stringExpressions, cceSink(doc)), stringExpressions));
   return finish(doc, stack, options, "huaweicloud", {}, {});
 }
 

@@ -33,5 +33,6 @@ export const stringExpressions: Expressions = {
   format: (pattern, args) => call("format", [pattern, ...args]),
   coalesce: (values) => call("coalesce", values),
   isIpv4Cidr: (cidr) => `\${can(cidrnetmask(${inner(cidr)}))}`,
+  yamlencode: (value) => call("yamlencode", [value]),
   conditional: (condition, then, otherwise) => `\${${inner(condition)} ? ${inner(then)} : ${inner(otherwise)}}`,
 };

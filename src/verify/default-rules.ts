@@ -62,17 +62,18 @@ function asCceCreates(row: CatalogRow, role: string, model: string): boolean {
 function rowRules(row: CatalogRow, g: SgGroup, cluster: Cluster): SgRule[] {
   if (!("protocol" in row.port)) return [];
   const port = row.port;
-  const origin = `CCE default rule (seed 004 ${/^Table \d+/.exec(row.table)![0]}: ${row.id})`;
+  const origin = row.providedBy ?? "CCE default rule";
   const base = (family: IpFamily, peer: SgRule["peer"], peerText: string): SgRule => {
     const match = selectorOfPort(port, family);
     const traffic = match.protocol === "all" ? "all" : rangeLabel(match.protocol, match.lo, match.hi);
     return {
-      address: `${g.tier} (${origin}): ${row.direction} ${traffic} ${row.direction === "ingress" ? "from" : "to"} ${peerText}`,
+      address: `${g.tier} (${origin}): ${row.id} ${row.direction} ${traffic} ${row.direction === "ingress" ? "from" : "to"} ${peerText}`,
       group: g.id, direction: row.direction, action: "allow", priority: 1, match, families: [family], peer,
       description: row.description, cloudDefault: origin, seedRow: row.id,
     };
   };
-  if (row.peer === "self") return FAMILIES.map((f) => base(f, { kind: "group", group: g.id }, "itself"));
+  const families: readonly IpFamily[] = cluster.ipFamily === "ipv6" ? FAMILIES : ["ipv4"];
+  if (row.peer === "self") return families.map((f) => base(f, { kind: "group", group: g.id }, "itself"));
   if (typeof row.peer !== "object" || !("cidr" in row.peer)) return [];
   return cidrsOf(row.peer.cidr, cluster).map((c) => {
     const addresses = fromList([c.cidr]);

@@ -5,7 +5,7 @@
 // descriptions are prose for people and never read.
 import type { Cloud, SgGroup } from "./model";
 import type { TfJson } from "./terraform-json";
-import { Inputs, parseReference, withInputs } from "./terraform-refs";
+import { Inputs, parseReference, unsetVariable, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
 import { ROLE_TAG } from "../spelling/aws";
 
@@ -48,7 +48,11 @@ export class GroupIndex {
     // A group the cloud creates (even if no rule of ours touches it) or the caller declares still
     // exists, with its default rules.
     for (const raw of [...this.cloudCreated.keys(), ...Object.keys(external)]) {
-      if (raw.startsWith("${var.")) continue;
+      if (raw.startsWith("${var.")) {
+        // A CCE-created group the stack takes as a variable nobody gave a value: named by the variable.
+        if (unsetVariable(raw, doc, inputs)) this.resolve(raw, doc.resource?.huaweicloud_networking_secgroup ? "huawei" : "aws", "output");
+        continue;
+      }
       const ref = parseReference(raw, "output");
       if (ref.kind === "resource") continue;
       const cloud: Cloud = (ref.kind === "data" ? ref.type : ref.value).startsWith(ref.kind === "data" ? "aws_" : "sg-") ? "aws" : "huawei";
@@ -76,6 +80,11 @@ export class GroupIndex {
 
   /** The group a rule attribute names; `where` locates the attribute for error messages. */
   resolve(value: unknown, cloud: Cloud, where: string): string {
+    // A group ID variable without a value (a CCE-created group): the variable names the group.
+    if (unsetVariable(value, this.doc, this.inputs)) {
+      if (!this.groups.has(value)) this.addExternal(value, undefined, cloud, value);
+      return value;
+    }
     const raw = withInputs(value, this.doc, this.inputs, where);
     if (raw === undefined || raw === null) throw new VerifyError(`${where}: missing security group ID`);
     const ref = parseReference(raw, where);

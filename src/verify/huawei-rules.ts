@@ -8,7 +8,7 @@ import { instancesOf } from "./for-each";
 import { GroupIndex } from "./group-index";
 import { Selector, fullRange, hasPorts, icmpRange, isIcmp, protocolNumber } from "./protocol";
 import type { TfJson } from "./terraform-json";
-import { Inputs, literalText, optionalNumber, parseReference, stringList, withInputs } from "./terraform-refs";
+import { Inputs, literalText, optionalNumber, parseReference, stringList, unsetVariable, withInputs } from "./terraform-refs";
 import { VerifyError } from "./errors";
 
 export type AddressGroups = Readonly<Record<string, readonly string[]>>;
@@ -16,7 +16,8 @@ export type AddressGroups = Readonly<Record<string, readonly string[]>>;
 export function readHuaweiRules(doc: TfJson, inputs: Inputs, groups: GroupIndex, addressGroups: AddressGroups = {}): SgRule[] {
   const rules: SgRule[] = [];
   for (const [where, r] of instancesOf(doc, "huaweicloud_networking_secgroup_rule", inputs)) {
-    const value = (key: string) => withInputs(r[key], doc, inputs, `${where}.${key}`);
+    // A group ID variable without a value stays as written: the group index names it.
+    const value = (key: string) => (unsetVariable(r[key], doc, inputs) ? r[key] : withInputs(r[key], doc, inputs, `${where}.${key}`));
     const direction = value("direction");
     if (direction !== "ingress" && direction !== "egress") throw new VerifyError(`${where}.direction: "${String(direction)}" must be ingress or egress`);
     const family: IpFamily = String(value("ethertype") ?? "IPv4").toLowerCase() === "ipv6" ? "ipv6" : "ipv4";

@@ -74,8 +74,8 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
   }
   if (tier === "control-plane") {
     return [
-      // CCE creates the master group with 5443 open to 0.0.0.0/0. The narrowed profile adds only the
-      // narrower rows; nothing it adds removes CCE's own, so verify reports it as still open.
+      // CCE creates 5443 from 0.0.0.0/0 on its master group whatever our profile; the narrowed
+      // profile cannot take it away by adding rules, so verify reports it as still open (README).
       cceDefault ? seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)) : { ...seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)), stillOpen: NARROWING_NEEDS_REMOVAL },
       ...(model === "tunnel" ? [seedRow("s004-t4-in-vxlan-any", Port.udp(4789))] : []),
       ...(model === "turbo" ? [seedRow("s004-t6-in-5444-any", Port.tcp(5444))] : []),

@@ -30,6 +30,12 @@ export function withInputs(value: unknown, doc: TfJson, inputs: Inputs, where: s
   });
 }
 
+/** A whole "${var.X}" with neither an input nor a default (a group ID the stack takes as a variable). */
+export function unsetVariable(value: unknown, doc: TfJson, inputs: Inputs): value is string {
+  const whole = typeof value === "string" ? VAR.exec(value) : null;
+  return !!whole && inputs[whole[1]] === undefined && doc.variable?.[whole[1]]?.default === undefined;
+}
+
 function inputOf(name: string, doc: TfJson, inputs: Inputs, where: string): unknown {
   const given = inputs[name] ?? doc.variable?.[name]?.default;
   if (given === undefined) throw new VerifyError(`${where}: \${var.${name}} has no value; pass its value as a module input`);

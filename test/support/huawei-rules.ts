@@ -15,8 +15,14 @@ export interface HwRule {
 }
 
 const SG_REF = /^\$\{huaweicloud_networking_secgroup\.([A-Za-z0-9_-]+)\.id\}$/;
+/** Groups CCE creates, referenced through the stack's variables. */
+const CCE_CREATED: Record<string, string> = {
+  "${var.control_plane_security_group_id}": "control-plane",
+  "${var.eni_security_group_id}": "eni",
+};
 
 function tierOf(ref: unknown): string {
+  if (CCE_CREATED[String(ref)]) return CCE_CREATED[String(ref)];
   const m = SG_REF.exec(String(ref));
   if (!m) throw new Error(`unexpected group reference ${String(ref)}`);
   return m[1];
