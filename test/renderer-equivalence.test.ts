@@ -74,6 +74,13 @@ const VARIANTS: Record<string, () => SpecObject> = {
       c.tiers[0].sources = { cloudfront: true };
       delete c.huawei;
     }),
+  "pods: security groups for pods on EKS, a Turbo tier bound per workload, CCE group IDs given": () =>
+    variant((c) => {
+      c.aws.podSecurityGroups = true;
+      c.tiers.push({ name: "api", kind: "app", servicePorts: [9000], pods: { labels: { "app.kubernetes.io/name": "api" }, namespace: "shop", cceBinding: "workload" } });
+      c.nodeGroups = [{ name: "system", role: "addon" }, { name: "apps", role: "app", appTiers: ["web", "api"] }];
+      c.huawei.eniSecurityGroupId = "1b1c2d3e-4f50-6172-8394-a5b6c7d8e9f1";
+    }),
   "two clusters": () => {
     const spec = referenceSpec();
     spec.clusters.push({ ...structuredClone(spec.clusters[0]), name: "stage" });

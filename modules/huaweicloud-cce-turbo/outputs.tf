@@ -5,14 +5,22 @@ output "cce_cluster_security_group_id" {
   value       = huaweicloud_networking_secgroup.node.id
 }
 
+output "cloud_security_group_ids" {
+  description = "IDs of the security groups the cloud created (referenced, never created here), by role"
+  value = {
+    control-plane = var.control_plane_security_group_id
+    eni           = var.eni_security_group_id
+  }
+}
+
 output "container_network_type" {
   description = "huaweicloud_cce_cluster container_network_type for the turbo network model"
   value       = "eni"
 }
 
 output "control_plane_security_group_id" {
-  description = "ID of the control-plane security group (role control-plane)"
-  value       = huaweicloud_networking_secgroup.control-plane.id
+  description = "ID of the control-plane security group (role control-plane), created by CCE"
+  value       = var.control_plane_security_group_id
 }
 
 output "edge_security_group_id" {
@@ -26,8 +34,8 @@ output "endpoints_security_group_id" {
 }
 
 output "eni_security_group_id" {
-  description = "ID of the eni security group (role eni)"
-  value       = huaweicloud_networking_secgroup.eni.id
+  description = "ID of the eni security group (role eni), created by CCE"
+  value       = var.eni_security_group_id
 }
 
 output "jump_security_group_id" {
@@ -35,11 +43,26 @@ output "jump_security_group_id" {
   value       = huaweicloud_networking_secgroup.jump.id
 }
 
-output "node_pool_security_group_ids" {
-  description = "Per node group: huaweicloud_cce_node_pool security_groups (worker node group plus app tier groups)"
+output "node_addon_security_group_id" {
+  description = "ID of the node-addon security group (role node-addon)"
+  value       = huaweicloud_networking_secgroup.node-addon.id
+}
+
+output "node_pool_pod_security_group_ids" {
+  description = "CCE Turbo, per app node group: huaweicloud_cce_node_pool pod_security_groups (the ENI group plus the app tier groups its pods carry)"
   value = {
-    apps   = [huaweicloud_networking_secgroup.node.id, huaweicloud_networking_secgroup.web.id]
-    system = [huaweicloud_networking_secgroup.node.id]
+    apps = [var.eni_security_group_id, huaweicloud_networking_secgroup.web.id]
+  }
+}
+
+output "node_pool_security_group_ids" {
+  description = "Per node group: huaweicloud_cce_node_pool security_groups (worker node group plus the add-on group or the app tier groups)"
+  value = {
+    apps = [huaweicloud_networking_secgroup.node.id, huaweicloud_networking_secgroup.web.id]
+    system = [
+      huaweicloud_networking_secgroup.node.id,
+      huaweicloud_networking_secgroup.node-addon.id,
+    ]
   }
 }
 
@@ -51,6 +74,25 @@ output "node_security_group_id" {
 output "orders_db_security_group_id" {
   description = "ID of the orders-db security group (role database)"
   value       = huaweicloud_networking_secgroup.orders-db.id
+}
+
+output "placement" {
+  description = "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries, in order"
+  value = {
+    control-plane    = [var.control_plane_security_group_id]
+    "node-pool:apps" = [huaweicloud_networking_secgroup.node.id, huaweicloud_networking_secgroup.web.id]
+    "node-pool:system" = [
+      huaweicloud_networking_secgroup.node.id,
+      huaweicloud_networking_secgroup.node-addon.id,
+    ]
+    "pods:default"   = [var.eni_security_group_id]
+    "pods:web"       = [var.eni_security_group_id, huaweicloud_networking_secgroup.web.id]
+    "tier:edge"      = [huaweicloud_networking_secgroup.edge.id]
+    "tier:endpoints" = [huaweicloud_networking_secgroup.endpoints.id]
+    "tier:jump"      = [huaweicloud_networking_secgroup.jump.id]
+    "tier:orders-db" = [huaweicloud_networking_secgroup.orders-db.id]
+    "tier:sessions"  = [huaweicloud_networking_secgroup.sessions.id]
+  }
 }
 
 output "sessions_security_group_id" {

@@ -10,6 +10,16 @@ variable "cluster_name" {
   }
 }
 
+variable "control_plane_security_group_id" {
+  type        = string
+  description = "ID of the master node security group CCE created with the cluster ({cluster}-cce-control-{id})"
+
+  validation {
+    condition     = can(regex("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", var.control_plane_security_group_id))
+    error_message = "The control_plane_security_group_id must be a security group ID (a UUID)."
+  }
+}
+
 variable "name_suffix" {
   type        = string
   description = "Suffix of the group names ({cluster}-cce-node-{suffix})"

@@ -2,6 +2,7 @@
 import { CATALOG } from "../catalog";
 import type { CatalogRow } from "../catalog/row";
 import { portLabel } from "../flows/port";
+import { placementTable } from "./placement-table";
 
 const PROFILES = ["minimum", "recommended", "hardened"] as const;
 
@@ -27,6 +28,7 @@ function condition(row: CatalogRow): string {
     w.appAwsApis && "app awsApis",
     w.networkModels && `model ${w.networkModels.join("/")}`,
     w.huaweiProfile && `huawei profile ${w.huaweiProfile}`,
+    w.podSecurityGroups && "aws.podSecurityGroups",
     row.providedBy && "created by the cloud, not rendered",
   ].filter(Boolean);
   return parts.join("; ") || "-";
@@ -53,6 +55,7 @@ function cceTable(pick: (row: CatalogRow) => boolean): string {
       r.when?.huaweiProfile && `profile ${r.when.huaweiProfile}`,
       r.when?.egress && `egress ${r.when.egress}`,
       r.table.startsWith("Hardening") && r.when?.networkModels?.length === 1 && `${r.when.networkModels[0]} only`,
+      r.providedBy && "CCE's own rule: modelled, not rendered",
     ].filter(Boolean).join("; ") || "always";
     lines.push(`| \`${r.id}\` | ${r.table} | ${r.group.role} | ${r.direction === "ingress" ? "in" : "out"} | ${peerText(r)} | ${portText(r)} | ${when} |`);
   }
@@ -67,5 +70,9 @@ export function readmeBlocks(): Record<string, string> {
     "cce-tunnel-rows": cceTable(model("tunnel")),
     "cce-turbo-rows": cceTable(model("turbo")),
     "cce-hardening-rows": cceTable((r) => r.table.startsWith("Hardening")),
+    "placement-aws-eks": placementTable({ cloud: "aws" }),
+    "placement-cce-vpc": placementTable({ cloud: "huawei", model: "vpc" }),
+    "placement-cce-tunnel": placementTable({ cloud: "huawei", model: "tunnel" }),
+    "placement-cce-turbo": placementTable({ cloud: "huawei", model: "turbo" }),
   };
 }

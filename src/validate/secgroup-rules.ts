@@ -113,12 +113,26 @@ export function checkSecgroupRule(body: Record<string, unknown>, report: Report)
   }
 }
 
+/** The VPC API: a security group name is 1-64 characters. */
+export const MAX_NAME = 64;
+
 export function checkSecgroup(body: Record<string, unknown>, report: Report): void {
   checkDescription(body, report);
+  const name = body.name;
+  if (typeof name === "string" && !isExpression(name) && [...name].length > MAX_NAME) {
+    report("name", `must be at most ${MAX_NAME} characters, got ${[...name].length}`);
+  }
+}
+
+/** CCE binds at most 5 security groups to a pod (pod_security_groups of a node pool). */
+export function checkNodePool(body: Record<string, unknown>, report: Report): void {
+  const groups = body.pod_security_groups;
+  if (Array.isArray(groups) && groups.length > 5) report("pod_security_groups", `must list at most 5 security groups, got ${groups.length}`);
 }
 
 /** Extra checks per resource type (data sources only read, so they get none). */
 export const EXTRA_RESOURCE_CHECKS: Record<string, (body: Record<string, unknown>, report: Report) => void> = {
   huaweicloud_networking_secgroup_rule: checkSecgroupRule,
   huaweicloud_networking_secgroup: checkSecgroup,
+  huaweicloud_cce_node_pool: checkNodePool,
 };

@@ -23,3 +23,8 @@ output "control_plane_security_group_ids" {
   description = "aws_eks_cluster vpc_config.security_group_ids"
   value       = module.eks_sg.control_plane_security_group_ids
 }
+
+output "placement" {
+  description = "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries"
+  value       = module.eks_sg.placement
+}

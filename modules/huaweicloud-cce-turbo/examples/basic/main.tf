@@ -17,6 +17,16 @@ variable "eni_subnet_id" {
   description = "IPv4 subnet ID of the subnet where pod ENIs are created"
 }
 
+variable "control_plane_security_group_id" {
+  type        = string
+  description = "ID of the master node group CCE created ({cluster}-cce-control-{id}), once the cluster exists"
+}
+
+variable "eni_security_group_id" {
+  type        = string
+  description = "ID of the ENI group CCE Turbo created ({cluster}-cce-eni-{id}), once the cluster exists"
+}
+
 module "cce_sg" {
   source             = "../.."
   cluster_name       = "prod"
@@ -28,9 +38,11 @@ module "cce_sg" {
   tags = {
     team = "platform"
   }
+  control_plane_security_group_id = var.control_plane_security_group_id
+  eni_security_group_id           = var.eni_security_group_id
 }
 
-# The node group goes on the cluster; node pools add their app tiers' groups (node_pool_security_group_ids).
+# The node group goes on the cluster; each node pool carries the groups its placement lists.
 resource "huaweicloud_cce_cluster" "prod" {
   name                   = "prod"
   flavor_id              = "cce.s2.small"
@@ -42,7 +54,45 @@ resource "huaweicloud_cce_cluster" "prod" {
   eni_subnet_id          = var.eni_subnet_id
 }
 
-output "node_pool_security_group_ids" {
-  description = "huaweicloud_cce_node_pool security_groups per node group"
-  value       = module.cce_sg.node_pool_security_group_ids
+# Turbo: the pool's pods carry the ENI group and its app tiers' groups (pod_security_groups, ForceNew).
+resource "huaweicloud_cce_node_pool" "apps" {
+  cluster_id          = huaweicloud_cce_cluster.prod.id
+  name                = "apps"
+  flavor_id           = "c7.large.2"
+  initial_node_count  = 2
+  security_groups     = module.cce_sg.node_pool_security_group_ids["apps"]
+  pod_security_groups = module.cce_sg.node_pool_pod_security_group_ids["apps"]
+
+  root_volume {
+    size       = 40
+    volumetype = "SSD"
+  }
+
+  data_volumes {
+    size       = 100
+    volumetype = "SSD"
+  }
+}
+
+resource "huaweicloud_cce_node_pool" "system" {
+  cluster_id         = huaweicloud_cce_cluster.prod.id
+  name               = "system"
+  flavor_id          = "c7.large.2"
+  initial_node_count = 2
+  security_groups    = module.cce_sg.node_pool_security_group_ids["system"]
+
+  root_volume {
+    size       = 40
+    volumetype = "SSD"
+  }
+
+  data_volumes {
+    size       = 100
+    volumetype = "SSD"
+  }
+}
+
+output "placement" {
+  description = "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries"
+  value       = module.cce_sg.placement
 }

@@ -12,6 +12,11 @@ variable "subnet_id" {
   description = "Subnet of the cluster nodes"
 }
 
+variable "control_plane_security_group_id" {
+  type        = string
+  description = "ID of the master node group CCE created ({cluster}-cce-control-{id}), once the cluster exists"
+}
+
 module "cce_sg" {
   source         = "../.."
   cluster_name   = "prod"
@@ -22,9 +27,10 @@ module "cce_sg" {
   tags = {
     team = "platform"
   }
+  control_plane_security_group_id = var.control_plane_security_group_id
 }
 
-# The node group goes on the cluster; node pools add their app tiers' groups (node_pool_security_group_ids).
+# The node group goes on the cluster; each node pool carries the groups its placement lists.
 resource "huaweicloud_cce_cluster" "prod" {
   name                   = "prod"
   flavor_id              = "cce.s2.small"
@@ -36,7 +42,43 @@ resource "huaweicloud_cce_cluster" "prod" {
   container_network_cidr = "172.16.0.0/16"
 }
 
-output "node_pool_security_group_ids" {
-  description = "huaweicloud_cce_node_pool security_groups per node group"
-  value       = module.cce_sg.node_pool_security_group_ids
+resource "huaweicloud_cce_node_pool" "apps" {
+  cluster_id         = huaweicloud_cce_cluster.prod.id
+  name               = "apps"
+  flavor_id          = "c7.large.2"
+  initial_node_count = 2
+  security_groups    = module.cce_sg.node_pool_security_group_ids["apps"]
+
+  root_volume {
+    size       = 40
+    volumetype = "SSD"
+  }
+
+  data_volumes {
+    size       = 100
+    volumetype = "SSD"
+  }
+}
+
+resource "huaweicloud_cce_node_pool" "system" {
+  cluster_id         = huaweicloud_cce_cluster.prod.id
+  name               = "system"
+  flavor_id          = "c7.large.2"
+  initial_node_count = 2
+  security_groups    = module.cce_sg.node_pool_security_group_ids["system"]
+
+  root_volume {
+    size       = 40
+    volumetype = "SSD"
+  }
+
+  data_volumes {
+    size       = 100
+    volumetype = "SSD"
+  }
+}
+
+output "placement" {
+  description = "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries"
+  value       = module.cce_sg.placement
 }
