@@ -85,7 +85,7 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
 }
 
 export const NARROWING_NEEDS_REMOVAL =
-  "CCE created this rule on its master security group and the narrowed profile cannot remove it by adding rules; delete it from the group (see README, \"Rules CCE creates\")";
+  "CCE created this rule on its master security group and the narrowed profile cannot remove it by adding rules; delete it from the group (README: \"Removing 5443 from 0.0.0.0/0\")";
 
 export function rangePort(protocol: "tcp" | "udp", p: number | string): Port {
   const [from, to] = typeof p === "number" ? [p, p] : p.split("-").map(Number);
