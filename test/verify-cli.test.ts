@@ -63,6 +63,12 @@ test("verify --stacks with a required rule deleted: JSON names the failing flow,
   expect(broken.code).toBe(2);
   const report = JSON.parse(broken.stdout);
   expect(report.passed).toBe(false);
+  // Each stack lists its interfaces and the groups they carry, in order.
+  expect(report.stacks[0].interfaces[0]).toEqual({
+    id: "control-plane",
+    groups: [{ tier: "cluster", role: "cluster", createdByCloud: true }, { tier: "control-plane", role: "control-plane", createdByCloud: false }],
+  });
+  expect(report.stacks.map((s: { placementProblems: string[] }) => s.placementProblems)).toEqual([[], [], [], []]);
   const failed = report.stacks.flatMap((s: { stack: string; checks: Array<{ verdict: string }> }) => s.checks.filter((c) => c.verdict === "fail").map((c) => ({ stack: s.stack, ...c })));
   expect(failed).toEqual([
     expect.objectContaining({
