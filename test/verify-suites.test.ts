@@ -227,6 +227,11 @@ describe("parity on the reference spec", () => {
 
   test("one column per target, every required cell allowed", () => {
     expect(table.targets).toEqual(["aws-eks", "cce-vpc", "cce-tunnel", "cce-turbo"]);
+    // First every interface with the groups it carries on each target (null: no such interface).
+    const groupsOf = (id: string) => table.interfaces.find((i) => i.id === id)?.groups;
+    expect(groupsOf("control-plane")).toEqual([["cluster", "control-plane"], ["control-plane"], ["control-plane"], ["control-plane"]]);
+    expect(groupsOf("pods:web")).toEqual([null, null, null, ["eni", "web"]]);
+    expect(groupsOf("fargate")).toEqual([["cluster"], null, null, null]);
     expect(table.rows.flatMap((r) => r.cells.filter((c) => c.required && c.verdict !== "allowed"))).toEqual([]);
   });
 

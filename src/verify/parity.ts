@@ -42,6 +42,8 @@ export interface ParityRow {
 export interface ParityTable {
   readonly cluster: string;
   readonly targets: readonly string[];
+  /** Every interface of any target, with the groups (tier names, in order) it carries on each; absent where it does not exist. */
+  readonly interfaces: ReadonlyArray<{ readonly id: string; readonly groups: ReadonlyArray<readonly string[] | null> }>;
   readonly rows: readonly ParityRow[];
 }
 
@@ -85,7 +87,19 @@ export function parity(cluster: Cluster, docs: Readonly<Record<string, TfJson>>,
       ...(differs ? { reason: differenceReason(k, views, cells, cluster) } : {}),
     };
   });
-  return { cluster: cluster.name, targets: views.map((v) => v.name), rows };
+  return { cluster: cluster.name, targets: views.map((v) => v.name), interfaces: interfacesAcross(views), rows };
+}
+
+function interfacesAcross(views: readonly TargetView[]): ParityTable["interfaces"] {
+  const ids = [...new Set(views.flatMap((v) => v.stack.interfaces.map((i) => i.id)))].sort(byText);
+  return ids.map((id) => ({
+    id,
+    groups: views.map((v) => {
+      const i = v.stack.interfaces.find((x) => x.id === id);
+      const tierOf = new Map(v.stack.groups.map((g) => [g.id, g.tier]));
+      return i ? i.groups.map((g) => tierOf.get(g)!) : null;
+    }),
+  }));
 }
 
 function endKey(e: Endpoint): string {
