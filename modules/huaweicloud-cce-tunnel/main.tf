@@ -57,7 +57,7 @@ resource "huaweicloud_networking_secgroup" "web" {
 }
 
 resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
-  description       = "Nodegroup App Security Group - Application Service; ALB - target group health check"
+  description       = "App tier group - Application Service; ALB - target group health check"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "${var.web_health_check_port},${var.web_service_port}"
@@ -77,7 +77,7 @@ resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0-0-
 }
 
 resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_jump" {
-  description       = "Bastion Instance Security Group - AWS APIs"
+  description       = "Bastion tier group - cloud APIs via VPC endpoints"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -87,7 +87,7 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
 }
 
 resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_node-addon" {
-  description       = "Nodegroup Add-on Security Group - AWS APIs"
+  description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -97,7 +97,7 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
 }
 
 resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_web" {
-  description       = "Nodegroup App Security Group - AWS APIs"
+  description       = "App tier group - cloud APIs via VPC endpoints"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -107,7 +107,7 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
 }
 
 resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control-plane" {
-  description       = "Bastion Instance Security Group - APIServer"
+  description       = "Bastion tier group - APIServer"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "5443"
@@ -117,7 +117,7 @@ resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control
 }
 
 resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_endpoints" {
-  description       = "Bastion Instance Security Group - AWS APIs"
+  description       = "Bastion tier group - cloud APIs via VPC endpoints"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -148,7 +148,7 @@ resource "huaweicloud_networking_secgroup_rule" "jump_ingress_tcp_ipv4_from_jump
 }
 
 resource "huaweicloud_networking_secgroup_rule" "node-addon_egress_tcp_ipv4_to_endpoints" {
-  description       = "Nodegroup Add-on Security Group - AWS APIs"
+  description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -265,7 +265,7 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_udp_ipv4_from_vpc_
 }
 
 resource "huaweicloud_networking_secgroup_rule" "orders-db_ingress_tcp_ipv4_from_web" {
-  description       = "Nodegroup App Security Group - Database"
+  description       = "App tier group - Database"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
@@ -275,7 +275,7 @@ resource "huaweicloud_networking_secgroup_rule" "orders-db_ingress_tcp_ipv4_from
 }
 
 resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_web" {
-  description       = "Nodegroup App Security Group - Cache"
+  description       = "App tier group - Cache"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = var.sessions_port
@@ -285,7 +285,7 @@ resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoints" {
-  description       = "Nodegroup App Security Group - AWS APIs"
+  description       = "App tier group - cloud APIs via VPC endpoints"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "443"
@@ -295,7 +295,7 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoint
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders-db" {
-  description       = "Database Security Group - Database"
+  description       = "Database tier group - Database"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
@@ -305,7 +305,7 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders-d
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_sessions" {
-  description       = "Cache Security Group - Cache"
+  description       = "Cache tier group - Cache"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = var.sessions_port
@@ -315,7 +315,7 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_sessions
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_ingress_tcp_ipv4_from_edge" {
-  description       = "Elastic Load Balancer Security Group - Application Service; ALB - target group health check"
+  description       = "ELB tier group - Application Service; ALB - target group health check"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "${var.web_health_check_port},${var.web_service_port}"

@@ -4,7 +4,7 @@
 import { buildFlows } from "../flows/build";
 import { checkHuaweiQuotas, throwOnViolations } from "../audit/quota";
 import { HuaweiGroupPlan, HuaweiRule, planHuaweiRules } from "../rules/huawei";
-import { safeDescription } from "../rules/description";
+import { MAX_DESCRIPTION, safeDescription } from "../rules/description";
 import type { NetworkModelName } from "../spec/schema";
 import type { Expressions } from "./expressions";
 import { ROLE_TAG } from "./aws";
@@ -32,6 +32,26 @@ export const CLOUD_GROUP_VARIABLES: Record<"control-plane" | "eni", { name: stri
     description: "ID of the ENI security group CCE Turbo created ({cluster}-cce-eni-{id}); it exists once the cluster does",
   },
 };
+
+/**
+ * Seed 000 names EKS groups and AWS services in its rule descriptions; on Huawei the same rows say
+ * what the groups and services are there.
+ */
+const HUAWEI_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/Nodegroup Add-on Security Group/g, "Add-on node pool group"],
+  [/Nodegroup App Security Group/g, "App tier group"],
+  [/Nodegroup General Security Group/g, "Worker node group"],
+  [/Elastic Load Balancer Security Group/g, "ELB tier group"],
+  [/Bastion Instance Security Group/g, "Bastion tier group"],
+  [/Additional Cluster Security Group/g, "Master node group"],
+  [/Database Security Group/g, "Database tier group"],
+  [/Cache Security Group/g, "Cache tier group"],
+  [/AWS APIs/g, "cloud APIs via VPC endpoints"],
+];
+
+export function huaweiDescription(text: string): string {
+  return HUAWEI_WORDS.reduce((t, [from, to]) => t.replace(from, to), text).slice(0, MAX_DESCRIPTION);
+}
 
 /** What a group is on Huawei Cloud, for its description. */
 const HUAWEI_GROUP: Record<string, string> = {
@@ -113,6 +133,6 @@ function ruleConfig(x: Expressions, props: CceSpellingProps, g: HuaweiGroupPlan,
     portRangeMax: r.icmp?.code,
     ...(peer.kind === "group" ? { remoteGroupId: ids[peer.tier] } : {}),
     ...(cidr !== undefined ? { remoteIpPrefix: cidr } : {}),
-    description: r.description,
+    description: huaweiDescription(r.description),
   };
 }

@@ -185,7 +185,9 @@ function providedCovers(provided: readonly Flow[], group: string, direction: "in
     const far = direction === "ingress" ? f.from : f.to;
     if (side.kind !== "group" || side.tier !== group || !portCovers(f.port, port)) return false;
     if (peerOf(far) === peerOf(peer)) return true;
-    return direction === "egress" && far.kind === "cidr" && far.cidr === "0.0.0.0/0" && !(peer.kind === "cidr" && peer.cidr.includes(":"));
+    // 0.0.0.0/0 holds every IPv4 address (CCE's own 5443 from anywhere covers 5443 from the VPC).
+    const v6 = peer.kind === "cidr" && peer.cidr.includes(":");
+    return far.kind === "cidr" && far.cidr === (v6 ? "::/0" : "0.0.0.0/0");
   });
 }
 
@@ -467,4 +469,20 @@ test("reordering clusters, node groups, tiers and rules changes no resource addr
       expect({ stack: name, addresses: addresses(JSON.parse(shuffled[name])) }).toEqual({ stack: name, addresses: addresses(JSON.parse(original[name])) });
     }
   }, DETERMINISM_RUNS);
+}, TIMEOUT);
+
+test("the placement output of every stack lists only groups that exist, and every group we create is on an interface", () => {
+  property((spec) => {
+    for (const s of stacksOf(spec)) {
+      const created = [
+        ...Object.keys(s.tf.resource?.aws_security_group ?? {}).map((n) => `\${aws_security_group.${n}.id}`),
+        ...Object.keys(s.tf.resource?.huaweicloud_networking_secgroup ?? {}).map((n) => `\${huaweicloud_networking_secgroup.${n}.id}`),
+      ];
+      const cloud = Object.values((s.tf.output?.cloud_security_group_ids?.value ?? {}) as Record<string, string>);
+      const placed = Object.values((s.tf.output?.placement?.value ?? {}) as Record<string, string[]>).flat();
+      const unknown = placed.filter((id) => !created.includes(id) && !cloud.includes(id));
+      const dead = [...created, ...cloud].filter((id) => !placed.includes(id));
+      if (unknown.length + dead.length > 0) throw new Error(`${s.name}: placed but not in the stack: ${unknown.join(", ")}; in the stack but on no interface: ${dead.join(", ")}`);
+    }
+  });
 }, TIMEOUT);
