@@ -1,8 +1,10 @@
-// Seed 003: which group attaches to what. EKS puts its cluster SG on the control-plane ENIs, on
-// managed node groups that name no security groups, and on Fargate pods; the control-plane
-// (additional) group goes on the control-plane ENIs only; node groups carry the node groups.
+// Seed 003: which group attaches where, as the attachment arguments EKS takes. EKS puts its cluster
+// SG on the control-plane ENIs, on managed node groups that name no security groups, and on
+// Fargate pods; the control-plane (additional) group goes on the control-plane ENIs only; node
+// groups carry the node groups. Read from the placement model.
 import type { Cluster } from "../spec/model";
 import type { AwsGroupPlan } from "../rules/aws";
+import { placementOf } from "../placement";
 
 export interface AwsAttachments {
   /** aws_eks_cluster.vpc_config.security_group_ids (EKS adds its cluster SG itself). */
@@ -15,9 +17,10 @@ export interface AwsAttachments {
 
 export function awsAttachments(cluster: Cluster, plan: readonly AwsGroupPlan[]): AwsAttachments {
   const has = (tier: string) => plan.some((g) => g.tier === tier);
+  const { interfaces } = placementOf(cluster, { cloud: "aws" });
+  const carried = (id: string) => interfaces.find((i) => i.id === id)?.groups ?? [];
   const nodeGroups: Record<string, string[]> = {};
-  for (const ng of [...cluster.nodeGroups].sort((a, b) => a.name.localeCompare(b.name))) {
-    nodeGroups[ng.name] = ["node", ...(ng.role === "addon" ? ["node-addon"] : ng.appTiers)].filter(has);
-  }
-  return { controlPlaneEnis: ["control-plane"], nodeGroups, fargatePods: ["cluster"] };
+  for (const i of interfaces.filter((x) => x.kind === "node-pool")) nodeGroups[i.id.slice("node-pool:".length)] = i.groups.filter(has);
+  // EKS adds its cluster SG to the control-plane ENIs; the argument lists only ours.
+  return { controlPlaneEnis: carried("control-plane").filter((g) => g !== "cluster"), nodeGroups, fargatePods: [...carried("fargate")] };
 }
