@@ -53,6 +53,33 @@ describe("CCE Turbo: app pods -> database and cache", () => {
     expect(verifyMarkdown([rep])).toContain("- FAIL placement: interface pods:web is missing from the placement output");
   });
 
+  test("without the pod binding output, or with the tier group taken out of it, verify fails", () => {
+    const noBinding = copy(doc);
+    delete (noBinding.output as Record<string, unknown>).node_pool_pod_security_group_ids;
+    const rep = verifyStack(cluster, turbo, noBinding);
+    expect(rep.passed).toBe(false);
+    expect(rep.placementProblems).toEqual(["pods:web: no node_pool_pod_security_group_ids output binds its groups to the pods of node pools apps"]);
+
+    const unbound = copy(doc);
+    const pools = unbound.output!.node_pool_pod_security_group_ids.value as Record<string, string[]>;
+    pools.apps = pools.apps.filter((id) => !id.includes(".web."));
+    const rep2 = verifyStack(cluster, turbo, unbound);
+    expect(rep2.passed).toBe(false);
+    expect(rep2.placementProblems).toEqual([
+      "pods:web: node_pool_pod_security_group_ids.apps does not bind ${huaweicloud_networking_secgroup.web.id}",
+      "pods:web: no pool in node_pool_pod_security_group_ids binds ${huaweicloud_networking_secgroup.web.id}",
+    ]);
+  });
+
+  test("a tier bound per workload: the SecurityGroup manifests output must carry its groups", () => {
+    const s = synthSpec(variant((c) => (c.tiers.find((t: { name: string }) => t.name === "web").pods = { cceBinding: "workload" })));
+    const workload = s.stacks["prod-cce-turbo"];
+    expect(verifyStack(s.clusters[0], turbo, workload).passed).toBe(true);
+    const edited = copy(workload);
+    delete (edited.output as Record<string, unknown>).pod_security_group_manifests;
+    expect(verifyStack(s.clusters[0], turbo, edited).placementProblems).toEqual(["pods:web: no pod_security_group_manifests output binds its groups to the pods"]);
+  });
+
   test("without a placement output, verify stops with a one-line error", () => {
     const edited = copy(doc);
     delete (edited.output as Record<string, unknown>).placement;

@@ -48,7 +48,8 @@ export function leastPrivilegeChecks(cluster: Cluster, target: Target, stack: Sg
 
   const checks: Check[] = [];
   for (const to of index.carrying("node")) {
-    const ssh = internetAllowances(cluster, target, "node").filter((a) => portCovers(a.port, Port.tcp(22)));
+    // What the spec or a seed row opens to any group the node pool carries (node, node-addon, app tiers).
+    const ssh = dedupe(tiersOn(to).flatMap((t) => internetAllowances(cluster, target, t))).filter((a) => portCovers(a.port, Port.tcp(22)));
     checks.push(check("no-ssh-from-internet", internet, to, Port.tcp(22), ssh));
   }
   for (const to of interfaces) {

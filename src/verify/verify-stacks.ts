@@ -13,6 +13,7 @@ import { VerifyError } from "./errors";
 import { InterfaceIndex } from "./interface-index";
 import { PLACEMENT_OUTPUT } from "./interfaces";
 import { placementProblems as placementAgainstSpec } from "./placement-check";
+import { podBindingProblems } from "./pod-binding";
 import type { SgGroup, SgStack } from "./model";
 
 /** One interface and the groups it carries, in order: what the report lists first. */
@@ -46,6 +47,7 @@ export function verifyStack(cluster: Cluster, target: Target, doc: TfJson, optio
   const placementProblems = [
     ...new InterfaceIndex(stack).unplaced().map((g) => `no interface carries the ${g.tier} group, so its rules never take effect`),
     ...placementAgainstSpec(cluster, target, stack),
+    ...podBindingProblems(cluster, target, doc, stack),
   ];
   return {
     stack: stack.name!,
