@@ -28,8 +28,8 @@ test("diagram: a Markdown heading and a mermaid block per stack, exit 0", () => 
   for (const stack of ["prod-aws-eks", "prod-cce-vpc", "prod-cce-tunnel", "prod-cce-turbo"]) {
     expect(diagram.stdout).toContain(`## ${stack}\n\n\`\`\`mermaid\nflowchart LR\n`);
   }
-  expect(diagram.stdout).toContain('  net_internet -->|"TCP 443"| sg_edge\n');
-  expect(diagram.stdout).toContain('  sg_edge -->|"TCP 8080, TCP 8081"| sg_web\n');
+  expect(diagram.stdout).toContain('  net_internet -->|"TCP 443"| if_tier_edge\n');
+  expect(diagram.stdout).toContain('  if_tier_edge -->|"TCP 8080, TCP 8081"| if_node_pool_apps\n');
 });
 
 test("audit --strict on the reference spec: info rows and CCE's own 5443, suppressed by the spec, exit 0", () => {

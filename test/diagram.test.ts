@@ -1,4 +1,5 @@
-// Mermaid diagrams of the reference stacks: the edges the rules allow (and none they do not), the
+// Mermaid diagrams of the reference stacks, drawn between interfaces (each node an interface with
+// the groups it carries): the edges the rules allow (and none they do not), the
 // same text however often it is drawn and in whatever order the document lists its rules, and
 // module stacks drawn from their Terraform JSON plus the spec's values as inputs.
 import { App } from "cdktf";
@@ -28,11 +29,14 @@ function edges(mermaid: string): string[] {
 describe("prod-aws-eks", () => {
   const text = diagramOf("prod-aws-eks");
 
-  test("a flowchart with every group, labelled tier and role, inside the stack's box", () => {
+  test("a flowchart with every interface and the groups it carries (tier and role), inside the stack's box", () => {
     expect(text.startsWith('flowchart LR\n  subgraph stack_prod_aws_eks["prod-aws-eks"]\n')).toBe(true);
-    expect(text).toContain('    sg_web["web<br/>(node-app)"]\n');
-    expect(text).toContain('    sg_orders_db["orders-db<br/>(database)"]\n');
-    expect(text).toContain('    sg_cluster["cluster<br/>(cluster, not managed here)"]\n');
+    expect(text).toContain('    if_node_pool_apps["node-pool:apps<br/>node (node), web (node-app)"]\n');
+    expect(text).toContain('    if_node_pool_system["node-pool:system<br/>node (node), node-addon (node-addon)"]\n');
+    expect(text).toContain('    if_tier_orders_db["tier:orders-db<br/>orders-db (database)"]\n');
+    expect(text).toContain('    if_control_plane["control-plane<br/>cluster (cluster, not managed here), control-plane (control-plane)"]\n');
+    expect(text).toContain('    if_fargate["fargate<br/>cluster (cluster, not managed here)"]\n');
+    expect(text).not.toContain("sg_");
     expect(text).toContain('  net_internet(("internet<br/>0.0.0.0/0"))\n');
     expect(text).toContain('  net_203_0_113_0_24(["admin, jump SSH<br/>203.0.113.0/24"])\n');
   });
@@ -40,38 +44,50 @@ describe("prod-aws-eks", () => {
   test("the allowed flows as labelled edges: service and health-check ports stay apart", () => {
     expect(edges(text)).toEqual(
       expect.arrayContaining([
-        "net_internet -> sg_edge: TCP 443",
-        "sg_edge -> sg_web: TCP 8080, TCP 8081",
-        "sg_web -> sg_orders_db: TCP 5432",
-        "sg_web -> sg_sessions: TCP 6379",
-        "net_203_0_113_0_24 -> sg_jump: TCP 22",
-        "sg_control_plane -> sg_node: TCP 443, TCP 1025-65535",
-        "sg_node -> sg_node: ALL",
-        "sg_node -> net_internet: ALL",
+        "net_internet -> if_tier_edge: TCP 443",
+        "if_tier_edge -> if_node_pool_apps: TCP 8080, TCP 8081",
+        "if_node_pool_apps -> if_tier_orders_db: TCP 5432",
+        "if_node_pool_apps -> if_tier_sessions: TCP 6379",
+        "net_203_0_113_0_24 -> if_tier_jump: TCP 22",
+        "if_control_plane -> if_node_pool_apps: TCP 443, TCP 1025-65535",
+        "if_control_plane -> if_node_pool_system: TCP 443, TCP 1025-65535",
+        "if_node_pool_apps -> if_node_pool_system: ALL",
+        "if_node_pool_system -> if_tier_endpoints: TCP 443",
+        "if_node_pool_system -> net_internet: ALL",
       ]),
     );
   });
 
-  test("nothing reaches the database but its client, and the internet reaches only the load balancer", () => {
-    expect(edges(text).filter((e) => e.includes("-> sg_orders_db"))).toEqual(["sg_web -> sg_orders_db: TCP 5432"]);
-    expect(edges(text).filter((e) => e.startsWith("net_internet ->"))).toEqual(["net_internet -> sg_edge: TCP 443"]);
+  test("nothing reaches the database but its client's pool, and the internet reaches only the load balancer", () => {
+    expect(edges(text).filter((e) => e.includes("-> if_tier_orders_db"))).toEqual(["if_node_pool_apps -> if_tier_orders_db: TCP 5432"]);
+    expect(edges(text).filter((e) => e.startsWith("net_internet ->"))).toEqual(["net_internet -> if_tier_edge: TCP 443"]);
   });
 });
 
-test("prod-cce-tunnel: VXLAN from anywhere to both node groups, NodePort only from the VPC and pods", () => {
+test("prod-cce-tunnel: VXLAN from anywhere to the masters and both node pools, NodePort only from the VPC and pods", () => {
   const e = edges(diagramOf("prod-cce-tunnel"));
   expect(e).toEqual(
     expect.arrayContaining([
-      "net_internet -> sg_node: UDP 4789",
+      "net_internet -> if_node_pool_apps: UDP 4789",
+      "net_internet -> if_node_pool_system: UDP 4789",
       // Seed 004 Table 4: CCE's master group admits 5443 and 4789 from 0.0.0.0/0 (CCE's own rules).
-      "net_internet -> sg_control_plane: TCP 5443, UDP 4789",
-      "net_10_0_0_0_16 -> sg_node: TCP 30000-32767, UDP 30000-32767",
-      "net_172_16_0_0_16 -> sg_node: TCP 30000-32767, UDP 30000-32767",
-      "sg_edge -> sg_web: TCP 8080, TCP 8081",
+      "net_internet -> if_control_plane: TCP 5443, UDP 4789",
+      "net_10_0_0_0_16 -> if_node_pool_apps: TCP 30000-32767, UDP 30000-32767",
+      "net_172_16_0_0_16 -> if_node_pool_system: TCP 30000-32767, UDP 30000-32767",
+      "if_tier_edge -> if_node_pool_apps: TCP 8080, TCP 8081",
     ]),
   );
-  expect(e.filter((x) => x.startsWith("net_internet ->")).length).toBe(3);
-  expect(e.some((x) => x.includes("-> sg_orders_db") && !x.startsWith("sg_web"))).toBe(false);
+  expect(e.filter((x) => x.startsWith("net_internet ->")).length).toBe(4);
+  expect(e.filter((x) => x.includes("-> if_tier_orders_db"))).toEqual(["if_node_pool_apps -> if_tier_orders_db: TCP 5432"]);
+});
+
+test("prod-cce-turbo: app pods reach the database and cache; the default pods reach neither", () => {
+  const text = diagramOf("prod-cce-turbo");
+  expect(text).toContain('    if_pods_web["pods:web<br/>eni (eni');
+  const e = edges(text);
+  expect(e).toEqual(expect.arrayContaining(["if_pods_web -> if_tier_orders_db: TCP 5432", "if_pods_web -> if_tier_sessions: TCP 6379"]));
+  // The load balancer listens to everyone on 443; the stores and endpoints admit no default pod.
+  expect(e.filter((x) => x.startsWith("if_pods_default -> if_tier_"))).toEqual(["if_pods_default -> if_tier_edge: TCP 443"]);
 });
 
 test("deterministic: the same text every time, whatever order the rules are listed in", () => {

@@ -18,7 +18,7 @@ test("verify, parity, audit --strict and diagram work on the committed modules",
   expect(parity.stdout).toContain("cce-tunnel needs UDP 4789 (seed 004 Table 3: s004-t3-in-vxlan-any)");
   const diagram = cli("diagram", "--modules", "modules");
   expect(diagram.stdout).toContain("## huaweicloud-cce-tunnel");
-  expect(diagram.stdout).toMatch(/sg_web -->\|"TCP 5432"\| sg_orders_db/);
+  expect(diagram.stdout).toMatch(/if_node_pool_apps -->\|"TCP 5432"\| if_tier_orders_db/);
 });
 
 test("a module with the database rule removed fails verify (exit 2)", () => {

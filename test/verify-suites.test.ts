@@ -4,7 +4,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildFlows } from "../src/flows/build";
-import { stackName, targetsOf } from "../src/verify/cluster-context";
+import { portLabel } from "../src/flows/port";
+import { allows } from "../src/verify/allows";
+import { endpointLabel, loadOptionsOf, stackName, targetsOf } from "../src/verify/cluster-context";
+import { Endpoint, Endpoints } from "../src/verify/endpoint";
+import { loadStack } from "../src/verify/load-stack";
 import { parity } from "../src/verify/parity";
 import type { TfJson } from "../src/verify/terraform-json";
 import { actualText } from "../src/verify/verify-report";
@@ -17,8 +21,19 @@ const [cluster] = ref.clusters;
 const reports = verifyStacks(ref.clusters, ref.stacks);
 const reportOf = (name: string, rs: readonly StackReport[] = reports) => rs.find((r) => r.stack === name)!;
 const failures = (rep: StackReport) => rep.results.filter((r) => !r.pass).map((r) => `${r.check.name}: ${r.result.reason}`);
+const label = (e: Endpoint) => ("cidrs" in e ? e.cidrs.join(", ") : endpointLabel(e));
 const find = (rep: StackReport, name: string, from: string, to: string) =>
-  rep.results.find((r) => r.check.name === name && JSON.stringify(r.check.from).includes(`"${from}"`) && JSON.stringify(r.check.to).includes(`"${to}"`))!;
+  rep.results.find((r) => r.check.name === name && label(r.check.from) === from && label(r.check.to) === to)!;
+const onInterfaces = (rep: StackReport, flow: string, traffic: string) =>
+  rep.results.filter((r) => r.check.flow === flow && portLabel(r.check.port) === traffic).map((r) => `${label(r.check.from)} -> ${label(r.check.to)}`);
+
+/** Interfaces per stack of the reference spec (two node pools: system is the add-on pool). */
+const INTERFACES: Record<string, string[]> = {
+  "prod-aws-eks": ["control-plane", "fargate", "node-pool:apps", "node-pool:system", "tier:edge", "tier:endpoints", "tier:jump", "tier:orders-db", "tier:sessions"],
+  "prod-cce-vpc": ["control-plane", "node-pool:apps", "node-pool:system", "tier:edge", "tier:endpoints", "tier:jump", "tier:orders-db", "tier:sessions"],
+  "prod-cce-tunnel": ["control-plane", "node-pool:apps", "node-pool:system", "tier:edge", "tier:endpoints", "tier:jump", "tier:orders-db", "tier:sessions"],
+  "prod-cce-turbo": ["control-plane", "node-pool:apps", "node-pool:system", "pods:default", "pods:web", "tier:edge", "tier:endpoints", "tier:jump", "tier:orders-db", "tier:sessions"],
+};
 
 /** The reference stacks with one stack edited. */
 function mutated(stack: string, edit: (doc: Required<TfJson>["resource"]) => void): Record<string, TfJson> {
@@ -35,9 +50,20 @@ describe.each(STACKS)("%s", (name) => {
   const rep = reportOf(name);
   const target = targetsOf(cluster).find((t) => name.endsWith(t.cloud === "aws" ? "aws-eks" : `cce-${t.model}`))!;
 
-  test("every flow buildFlows returns is allowed by the synthesized rules", () => {
+  test("the report lists every interface with the groups it carries; every group sits on one", () => {
+    expect(rep.interfaces.map((i) => i.id)).toEqual(INTERFACES[name]);
+    expect(rep.placementProblems).toEqual([]);
+  });
+
+  test("every flow buildFlows returns is allowed between the interfaces that carry its groups", () => {
     const required = rep.results.filter((r) => r.check.suite === "required");
-    expect(required).toHaveLength(buildFlows(cluster, target).flows.length);
+    // Each flow is checked at least once, and never on a lone group.
+    const checked = new Set(required.map((r) => r.check.flow));
+    for (const f of buildFlows(cluster, target).flows) {
+      const end = (e: typeof f.from) => (e.kind === "group" ? e.tier : e.kind === "cidr" ? e.cidr : `prefix list ${e.name}`);
+      expect(checked).toContain(`${end(f.from)} -> ${end(f.to)}`);
+    }
+    expect(required.filter((r) => "group" in r.check.from || "group" in r.check.to)).toEqual([]);
     expect(failures({ ...rep, results: required })).toEqual([]);
   });
 
@@ -47,31 +73,71 @@ describe.each(STACKS)("%s", (name) => {
       new Set(["no-ssh-from-internet", "internet-only-load-balancers", "database-only-from-clients", "cache-only-from-clients", "vpc-endpoint-443-only"]),
     );
     expect(failures({ ...rep, results: policy })).toEqual([]);
-    // Every group of the stack is tried as a source of the database.
-    expect(policy.filter((r) => r.check.name === "database-only-from-clients")).toHaveLength(new Set(rep.results.flatMap((r) => ("group" in r.check.to ? [r.check.to.group] : []))).size);
+    // Every interface of the stack is tried as a source of the database.
+    expect(policy.filter((r) => r.check.name === "database-only-from-clients").map((r) => label(r.check.from)).sort()).toEqual([...INTERFACES[name]].sort());
   });
 });
 
 test("what the internet reaches, per stack, is exactly the cited exceptions", () => {
-  const internet = (stack: string, to: string) => actualText(find(reportOf(stack), "internet-only-load-balancers", "internet", to));
-  expect(internet("prod-aws-eks", "edge")).toBe("only TCP 443");
-  expect(internet("prod-aws-eks", "jump")).toBe("only TCP 22 from 203.0.113.0/24");
-  expect(internet("prod-aws-eks", "node")).toBe("denied");
-  expect(internet("prod-cce-vpc", "node")).toBe("only TCP 22 from 203.0.113.0/24");
-  expect(internet("prod-cce-tunnel", "node")).toBe("only TCP 22 from 203.0.113.0/24; UDP 4789");
+  const internet = (stack: string, to: string) => actualText(find(reportOf(stack), "internet-only-load-balancers", "0.0.0.0/0", to));
+  expect(internet("prod-aws-eks", "tier:edge")).toBe("only TCP 443");
+  expect(internet("prod-aws-eks", "tier:jump")).toBe("only TCP 22 from 203.0.113.0/24");
+  expect(internet("prod-aws-eks", "node-pool:apps")).toBe("denied");
+  expect(internet("prod-aws-eks", "fargate")).toBe("denied");
+  expect(internet("prod-cce-vpc", "node-pool:system")).toBe("only TCP 22 from 203.0.113.0/24");
+  expect(internet("prod-cce-tunnel", "node-pool:apps")).toBe("only TCP 22 from 203.0.113.0/24; UDP 4789");
   // Seed 004 Tables 4 and 6: CCE creates 5443 (and Turbo 5444) from 0.0.0.0/0 on its master group.
   expect(internet("prod-cce-tunnel", "control-plane")).toBe("only TCP 5443; UDP 4789");
   expect(internet("prod-cce-turbo", "control-plane")).toBe("only TCP 5443-5444");
-  expect(find(reportOf("prod-cce-tunnel"), "internet-only-load-balancers", "internet", "node").check.allowances!.map((a) => a.ref)).toEqual([
+  expect(internet("prod-cce-turbo", "pods:default")).toBe("denied");
+  expect(find(reportOf("prod-cce-tunnel"), "internet-only-load-balancers", "0.0.0.0/0", "node-pool:apps").check.allowances!.map((a) => a.ref)).toEqual([
     "s004-t3-in-ssh-admin",
     "s004-t3-in-vxlan-any",
   ]);
 });
 
-test("the EKS cluster SG's own rules carry the cluster flows", () => {
-  const self = reportOf("prod-aws-eks").results.find((r) => r.check.suite === "required" && JSON.stringify(r.check.from) === '{"group":"cluster"}');
-  expect(self?.pass).toBe(true);
-  expect(self?.result.egressRule?.cloudDefault).toMatch(/EKS default rule/);
+test("the EKS cluster SG's own rules carry the cluster flows, on the interfaces that carry it", () => {
+  const rep = reportOf("prod-aws-eks");
+  expect(onInterfaces(rep, "cluster -> cluster", "ALL")).toEqual([
+    "control-plane -> control-plane",
+    "control-plane -> fargate",
+    "fargate -> control-plane",
+    "fargate -> fargate",
+  ]);
+  const self = find(rep, "required", "fargate", "control-plane");
+  expect(self.pass).toBe(true);
+  expect(self.result.egressRule?.cloudDefault).toMatch(/EKS default rule/);
+});
+
+test("required suites name interfaces: the control plane reaches every node pool on 10250, app pods their stores", () => {
+  expect(onInterfaces(reportOf("prod-aws-eks"), "control-plane -> node", "TCP 1025-65535")).toEqual(["control-plane -> node-pool:apps", "control-plane -> node-pool:system"]);
+  expect(onInterfaces(reportOf("prod-cce-turbo"), "10.0.0.0/24 -> node", "TCP 10250")).toEqual(["10.0.0.0/24 -> node-pool:apps", "10.0.0.0/24 -> node-pool:system"]);
+  // The kubelet port from the control-plane interface itself, on every target and node pool.
+  for (const target of targetsOf(cluster)) {
+    const stack = loadStack(ref.stacks[stackName(cluster, target)], loadOptionsOf(cluster, target));
+    for (const pool of ["node-pool:apps", "node-pool:system"]) {
+      expect([stack.name, pool, allows(stack, { from: Endpoints.iface("control-plane"), to: Endpoints.iface(pool), protocol: "tcp", port: 10250 }).verdict]).toEqual([stack.name, pool, "allowed"]);
+    }
+  }
+  expect(onInterfaces(reportOf("prod-cce-turbo"), "web -> orders-db", "TCP 5432")).toEqual(["node-pool:apps -> tier:orders-db", "pods:web -> tier:orders-db"]);
+  expect(onInterfaces(reportOf("prod-cce-turbo"), "web -> sessions", "TCP 6379")).toEqual(["node-pool:apps -> tier:sessions", "pods:web -> tier:sessions"]);
+  expect(onInterfaces(reportOf("prod-cce-vpc"), "node-addon -> endpoints", "TCP 443")).toEqual(["node-pool:system -> tier:endpoints"]);
+  for (const stack of STACKS) expect(find(reportOf(stack), "required", "node-pool:apps", "tier:orders-db").result.verdict).toBe("allowed");
+  // Turbo: the pods of the app tier pass through their own ENIs, which carry the tier's group.
+  expect(find(reportOf("prod-cce-turbo"), "required", "pods:web", "tier:orders-db").result.ingressRules.map((r) => r.address)).toEqual([
+    "huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web",
+  ]);
+});
+
+test("least privilege names interfaces: Turbo's default pods reach no store, the add-on pool reaches the endpoints", () => {
+  const turbo = reportOf("prod-cce-turbo");
+  expect(actualText(find(turbo, "database-only-from-clients", "pods:default", "tier:orders-db"))).toBe("denied");
+  expect(actualText(find(turbo, "cache-only-from-clients", "pods:default", "tier:sessions"))).toBe("denied");
+  expect(actualText(find(turbo, "vpc-endpoint-443-only", "pods:default", "tier:endpoints"))).toBe("denied");
+  for (const stack of STACKS) {
+    expect(actualText(find(reportOf(stack), "vpc-endpoint-443-only", "node-pool:system", "tier:endpoints"))).toBe("only TCP 443");
+    expect(actualText(find(reportOf(stack), "database-only-from-clients", "node-pool:system", "tier:orders-db"))).toBe("denied");
+  }
 });
 
 describe("the checker can fail", () => {
@@ -79,20 +145,21 @@ describe("the checker can fail", () => {
     const docs = mutated("prod-aws-eks", (r) => delete r.aws_vpc_security_group_ingress_rule["orders-db_ingress_tcp_5432_from_web"]);
     const rep = reportOf("prod-aws-eks", verifyStacks(ref.clusters, docs));
     expect(rep.passed).toBe(false);
-    expect(failures(rep)).toEqual(["required: no ingress rule of orders-db lets TCP 5432 in from web"]);
+    expect(failures(rep)).toEqual(["required: no ingress rule of tier:orders-db lets TCP 5432 in from node-pool:apps"]);
   });
 
   test("deleting only the egress side (AWS)", () => {
     const docs = mutated("prod-aws-eks", (r) => delete r.aws_vpc_security_group_egress_rule["edge_egress_tcp_8080_to_web"]);
-    expect(failures(reportOf("prod-aws-eks", verifyStacks(ref.clusters, docs)))).toEqual(["required: no egress rule of edge lets TCP 8080 out to web"]);
+    expect(failures(reportOf("prod-aws-eks", verifyStacks(ref.clusters, docs)))).toEqual(["required: no egress rule of tier:edge lets TCP 8080 out to node-pool:apps"]);
   });
 
   test("deleting one required rule (Huawei, merged ports list)", () => {
     const docs = mutated("prod-cce-vpc", (r) => {
-      r.huaweicloud_networking_secgroup_rule["web_ingress_tcp_ipv4_from_edge"].ports = "8080";
+      // Not web's ingress: in the VPC model the app pool's node group admits all TCP from the VPC.
+      r.huaweicloud_networking_secgroup_rule["edge_egress_tcp_ipv4_to_web"].ports = "8080";
     });
     const rep = reportOf("prod-cce-vpc", verifyStacks(ref.clusters, docs));
-    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no ingress rule of web lets TCP 8081 in from edge/)]);
+    expect(failures(rep)).toEqual([expect.stringMatching(/^required: no egress rule of tier:edge lets TCP 8081 out to node-pool:apps/)]);
   });
 
   test("a stray rule towards the database", () => {
@@ -106,7 +173,8 @@ describe("the checker can fail", () => {
       };
     });
     const rep = reportOf("prod-aws-eks", verifyStacks(ref.clusters, docs));
-    expect(find(rep, "database-only-from-clients", "node", "orders-db").violations.map((v) => v.traffic)).toEqual(["TCP 5432"]);
+    // The add-on pool carries only node; the app pool carries web too, a client, so 5432 is its due.
+    expect(find(rep, "database-only-from-clients", "node-pool:system", "tier:orders-db").violations.map((v) => v.traffic)).toEqual(["TCP 5432"]);
     expect(rep.results.filter((r) => !r.pass)).toHaveLength(1);
   });
 
@@ -115,7 +183,8 @@ describe("the checker can fail", () => {
       r.huaweicloud_networking_secgroup_rule["node_ingress_tcp_ipv4_from_203-0-113-0_24"].remote_ip_prefix = "0.0.0.0/0";
     });
     const failed = reportOf("prod-cce-turbo", verifyStacks(ref.clusters, docs)).results.filter((r) => !r.pass).map((r) => r.check.name);
-    expect(failed).toEqual(["no-ssh-from-internet", "internet-only-load-balancers"]);
+    // Both node pools carry the node group.
+    expect(failed).toEqual(["no-ssh-from-internet", "no-ssh-from-internet", "internet-only-load-balancers", "internet-only-load-balancers"]);
   });
 
   test("a Huawei deny rule in front of a required flow", () => {
@@ -126,11 +195,11 @@ describe("the checker can fail", () => {
       };
     });
     const rep = reportOf("prod-cce-tunnel", verifyStacks(ref.clusters, docs));
-    // The deny also cuts UDP 4789 out of the node group's all-traffic flow to itself.
-    expect(failures(rep)).toEqual([
-      "required: denied by huaweicloud_networking_secgroup_rule.deny_vxlan",
-      "required: only ICMP ALL; TCP ALL; UDP 1-4788; UDP 4790-65535; other protocols; denied by huaweicloud_networking_secgroup_rule.deny_vxlan",
-    ]);
+    // The deny also cuts UDP 4789 out of the node group's all-traffic flow to itself: on both
+    // pools from the internet, and between every pair of pools.
+    const denied = "required: denied by huaweicloud_networking_secgroup_rule.deny_vxlan";
+    const cut = "required: only ICMP ALL; TCP ALL; UDP 1-4788; UDP 4790-65535; other protocols; denied by huaweicloud_networking_secgroup_rule.deny_vxlan";
+    expect(failures(rep).sort()).toEqual([denied, denied, cut, cut, cut, cut]);
   });
 });
 
@@ -143,11 +212,11 @@ test("spec opt-ins: cce-default SSH from anywhere and an extra rule to the datab
   );
   const rs = verifyStacks(s.clusters, s.stacks);
   expect(rs.flatMap(failures)).toEqual([]);
-  const ssh = find(reportOf("prod-cce-vpc", rs), "no-ssh-from-internet", "internet", "node");
+  const ssh = find(reportOf("prod-cce-vpc", rs), "no-ssh-from-internet", "0.0.0.0/0", "node-pool:apps");
   expect(ssh.result.verdict).toBe("allowed");
   expect(ssh.check.allowances!.map((a) => a.ref)).toEqual(["s004-t1-in-ssh-any"]);
   for (const stack of STACKS) {
-    const dba = find(reportOf(stack, rs), "database-only-from-clients", "jump", "orders-db");
+    const dba = find(reportOf(stack, rs), "database-only-from-clients", "tier:jump", "tier:orders-db");
     expect([actualText(dba), dba.check.allowances!.map((a) => a.ref)]).toEqual(["only TCP 5432", ["clusters[0].rules[1]"]]);
   }
 });
@@ -158,11 +227,16 @@ describe("parity on the reference spec", () => {
 
   test("one column per target, every required cell allowed", () => {
     expect(table.targets).toEqual(["aws-eks", "cce-vpc", "cce-tunnel", "cce-turbo"]);
+    // First every interface with the groups it carries on each target (null: no such interface).
+    const groupsOf = (id: string) => table.interfaces.find((i) => i.id === id)?.groups;
+    expect(groupsOf("control-plane")).toEqual([["cluster", "control-plane"], ["control-plane"], ["control-plane"], ["control-plane"]]);
+    expect(groupsOf("pods:web")).toEqual([null, null, null, ["eni", "web"]]);
+    expect(groupsOf("fargate")).toEqual([["cluster"], null, null, null]);
     expect(table.rows.flatMap((r) => r.cells.filter((c) => c.required && c.verdict !== "allowed"))).toEqual([]);
   });
 
   test("VXLAN: needed by the tunnel model only, with the seed row that says so", () => {
-    const vxlan = row("anywhere 0.0.0.0/0", "node", "UDP 4789");
+    const vxlan = row("anywhere 0.0.0.0/0", "node-pool:apps", "UDP 4789");
     expect(vxlan.cells.map((c) => [c.target, c.required, c.verdict])).toEqual([
       ["aws-eks", false, "denied"],
       ["cce-vpc", false, "partial"],
@@ -172,15 +246,16 @@ describe("parity on the reference spec", () => {
     expect(vxlan.reason).toMatch(/^cce-tunnel needs UDP 4789 \(seed 004 Table 3: s004-t3-in-vxlan-any\); aws-eks: Huawei CCE only; /);
   });
 
-  test("flows every target shares do not differ; a missing group is n/a", () => {
-    expect(row("web", "orders-db", "TCP 5432")).toMatchObject({ differs: false });
-    expect(row("web", "orders-db", "TCP 5432").reason).toBeUndefined();
-    const eni = row("eni", "eni", "ALL");
-    expect(eni.cells.map((c) => c.verdict)).toEqual(["n/a", "n/a", "n/a", "allowed"]);
-    expect(eni.reason).toBe("cce-turbo needs ALL (seed 004 Table 7: s004-t7-in-self-all); aws-eks, cce-vpc, cce-tunnel: no eni group");
-    // CCE has an add-on pool of its own, carrying the node-addon group as on AWS.
-    expect(row("node-addon", "endpoints", "TCP 443").cells[1]).toMatchObject({ required: true, verdict: "allowed" });
-    expect(row("node-addon", "endpoints", "TCP 443").cells[1].note).toBeUndefined();
+  test("flows every target shares do not differ; a missing interface is n/a", () => {
+    expect(row("node-pool:apps", "tier:orders-db", "TCP 5432")).toMatchObject({ differs: false });
+    expect(row("node-pool:apps", "tier:orders-db", "TCP 5432").reason).toBeUndefined();
+    const pods = row("pods:web", "tier:orders-db", "TCP 5432");
+    expect(pods.cells.map((c) => c.verdict)).toEqual(["n/a", "n/a", "n/a", "allowed"]);
+    expect(pods.reason).toBe("cce-turbo needs TCP 5432 (seed 000 Nodegroup App Security Group / Outbound: s000-app-out-db; seed 000 Database Security Group / Inbound: s000-db-in-app); aws-eks, cce-vpc, cce-tunnel: no pods:web interface");
+    // The add-on pool is an interface on every target now, CCE included.
+    expect(row("node-pool:system", "tier:endpoints", "TCP 443").cells.map((c) => [c.required, c.verdict])).toEqual([
+      [true, "allowed"], [true, "allowed"], [true, "allowed"], [true, "allowed"],
+    ]);
   });
 });
 

@@ -71,6 +71,8 @@ function openIngressFindings(stack: SgStack, authorizations: readonly Authorizat
     }
     const includes = exposure.includes.length ? ` (includes ${exposure.includes.join(", ")})` : "";
     const from = origin.length ? `; comes from ${origin.join(", ")}` : "";
+    // A rule the cloud created on a group we reference (CCE's 5443 from 0.0.0.0/0 on its master
+    // group): adding rules cannot narrow it, so it is open until someone removes it by hand.
     const cloud = r.cloudDefault ? `; ${r.cloudDefault}: still open, adding rules cannot narrow it, remove it by hand (README)` : "";
     return { ...base, id: exposure.id, severity: exposure.severity, message: `${traffic} from ${peer} reaches ${group.tier}${includes}${from}${cloud}` };
   });

@@ -7,9 +7,6 @@ import { Target, groupsOf, targetName } from "../flows/target";
 import { type Cluster, cceCidr, networkCidrs } from "../spec/model";
 import { Endpoint, Endpoints } from "./endpoint";
 import type { LoadOptions } from "./load-stack";
-import type { CloudDefault } from "./default-rules";
-import { buildFlows } from "../flows/build";
-import { cloudGroupsOf } from "../placement";
 
 export function stackName(cluster: Cluster, target: Target): string {
   return `${cluster.name}-${targetName(target)}`;
@@ -27,7 +24,7 @@ export function targetsOf(cluster: Cluster): Target[] {
  * Every group sits in the VPC (the AWS VPC CNI gives pods VPC addresses too), except CCE's master
  * group (the control-plane CIDR) and Turbo's ENI group (the container CIDR).
  */
-export function placementOf(cluster: Cluster, target: Target): Record<string, string[]> {
+export function groupAddressesOf(cluster: Cluster, target: Target): Record<string, string[]> {
   const n = cluster.network;
   return Object.fromEntries(
     groupsOf(cluster, target).map((g) => {
@@ -38,28 +35,29 @@ export function placementOf(cluster: Cluster, target: Target): Record<string, st
   );
 }
 
-/** CCE creates its master and ENI groups with the rules the catalog models (seed 004 Tables 2, 4, 6, 7). */
-function cceDefaults(cluster: Cluster, target: Target): CloudDefault[] {
-  if (target.cloud !== "huawei") return [];
-  return buildFlows(cluster, target).flows.flatMap((f): CloudDefault[] => {
-    if (!f.providedBy) return [];
-    const sides: Array<["ingress" | "egress", FlowEndpoint, FlowEndpoint]> = [["ingress", f.to, f.from], ["egress", f.from, f.to]];
-    return sides.flatMap(([direction, self, peer]): CloudDefault[] => {
-      if (self.kind !== "group" || peer.kind === "prefix-list") return [];
-      // Egress from a peer to a default-only group is not the cloud's rule (it sits on the peer).
-      if (!cloudGroupsOf(target).some((c) => c.group === self.tier)) return [];
-      return [{ tier: self.tier, direction, port: f.port, peer: peer.kind === "group" ? { tier: peer.tier } : { cidr: peer.cidr }, origin: f.providedBy! }];
-    });
-  });
+/**
+ * Where each interface's members take their addresses from: CCE's masters from the control-plane
+ * CIDR, Turbo pods from the container CIDR, everything else (node pools, EKS pods with the VPC CNI,
+ * Fargate, the tiers' instances) from the VPC.
+ */
+export function interfaceAddressesOf(cluster: Cluster, target: Target): (id: string) => string[] {
+  const n = cluster.network;
+  return (id) => {
+    if (target.cloud === "huawei" && id === "control-plane") return [cceCidr(cluster, "controlPlaneCidr")];
+    if (target.cloud === "huawei" && id.startsWith("pods:")) return [cceCidr(cluster, "podCidr")];
+    return [...n.vpcCidrs];
+  };
 }
 
 export function loadOptionsOf(cluster: Cluster, target: Target): LoadOptions {
   const clusterSg = cluster.aws?.clusterSecurityGroupId;
   return {
-    cloudDefaults: cceDefaults(cluster, target),
     name: stackName(cluster, target),
+    cluster,
+    target,
     ipFamily: cluster.ipFamily,
-    placement: placementOf(cluster, target),
+    placement: groupAddressesOf(cluster, target),
+    interfaceAddresses: interfaceAddressesOf(cluster, target),
     externalGroups: target.cloud === "aws" && clusterSg ? { [clusterSg]: { tier: "cluster", role: "cluster" } } : {},
   };
 }
@@ -89,6 +87,7 @@ export function endpointOfFlow(e: FlowEndpoint): Endpoint {
 }
 
 export function endpointLabel(e: Endpoint): string {
+  if ("interface" in e) return e.interface;
   if ("group" in e) return e.group;
   if ("groups" in e) return e.groups.join("+");
   if ("prefixList" in e) return `prefix list ${e.prefixList}`;

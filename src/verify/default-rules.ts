@@ -1,13 +1,20 @@
 // Rules the clouds create themselves, which no Terraform document shows but traffic obeys:
 // - the EKS cluster SG (created by EKS, referenced by ID or data lookup): inbound all from itself,
 //   outbound all to 0.0.0.0/0 (::/0 too in IPv6 clusters) and to itself (EFA);
-// - a Huawei group without delete_default_rules = true: inbound all from itself, outbound all.
+// - a Huawei group without delete_default_rules = true: inbound all from itself, outbound all;
+// - the groups CCE creates (the master group; Turbo's ENI group): the rows of seed 004's tables for
+//   them as CCE writes them (the "cce-default" form, whatever profile the spec asks for, since
+//   adding rules cannot narrow a rule that is already there).
 // Groups aws_security_group creates have none: Terraform removes AWS's default egress rule.
+import { CATALOG } from "../catalog";
+import type { CatalogRow } from "../catalog/row";
+import { cidrsOf } from "../flows/expand-row";
+import type { Target } from "../flows/target";
 import type { IpFamily } from "../net/cidr";
-import { FAMILIES, everything, parseAddresses } from "./address-set";
-import type { Port } from "../flows/port";
-import { selectorOfPort } from "./protocol";
+import type { Cluster } from "../spec/model";
+import { FAMILIES, everything, fromList } from "./address-set";
 import type { SgGroup, SgRule } from "./model";
+import { rangeLabel, selectorOfPort } from "./protocol";
 import type { TfJson } from "./terraform-json";
 
 const EKS = "EKS default rule of the cluster security group";
@@ -32,32 +39,45 @@ export function huaweiDefaults(doc: TfJson, groups: readonly SgGroup[]): SgRule[
     ]);
 }
 
-/** A rule the cloud creates on a group it owns (CCE's master and ENI groups), from the catalog. */
-export interface CloudDefault {
-  readonly tier: string;
-  readonly direction: "ingress" | "egress";
-  readonly port: Port;
-  /** Another group by tier name, or addresses. */
-  readonly peer: { readonly tier: string } | { readonly cidr: string };
-  readonly origin: string;
+/** Roles of the groups CCE creates itself, and the seed 004 tables that list their rules. */
+export const CCE_CREATED_ROLES = ["control-plane", "eni"] as const;
+
+/**
+ * Rules CCE puts on a group it creates (role control-plane or eni), from the seed 004 rows for that
+ * group in the target's network model, in the form CCE creates them.
+ */
+export function cceCreatedDefaults(group: SgGroup, cluster: Cluster, target: Target): SgRule[] {
+  if (target.cloud !== "huawei") return [];
+  return CATALOG.filter((row) => asCceCreates(row, group.role, target.model)).flatMap((row) => rowRules(row, group, cluster));
 }
 
-/** The catalog's modelled rules of groups the stack only references. */
-export function modelledDefaults(groups: readonly SgGroup[], defaults: readonly CloudDefault[], ipFamily: IpFamily): SgRule[] {
-  const families = ipFamily === "ipv6" ? FAMILIES : (["ipv4"] as const);
-  const byTier = new Map(groups.filter((g) => !g.managed).map((g) => [g.tier, g]));
-  const anyByTier = new Map(groups.map((g) => [g.tier, g]));
-  return defaults.flatMap((d): SgRule[] => {
-    const g = byTier.get(d.tier);
-    if (!g) return [];
-    if ("tier" in d.peer) {
-      const peer = anyByTier.get(d.peer.tier);
-      if (!peer) return [];
-      return families.map((f) => ({ ...rule(g, d.direction, `${d.port.protocol} with ${peer.tier}`, { kind: "group", group: peer.id }, [f], d.origin), match: selectorOfPort(d.port, f) }));
-    }
-    const family = d.peer.cidr.includes(":") ? "ipv6" : "ipv4";
-    const text = d.peer.cidr;
-    return [{ ...rule(g, d.direction, `${d.port.protocol} with ${text}`, { kind: "addresses", addresses: parseAddresses(text), text }, [family], d.origin), match: selectorOfPort(d.port, family) }];
+function asCceCreates(row: CatalogRow, role: string, model: string): boolean {
+  const w = row.when ?? {};
+  return (
+    row.cloud === "huawei" && row.seed === "004" && row.group.role === role && /^Table \d/.test(row.table) &&
+    !!w.networkModels?.includes(model as "vpc") && w.huaweiProfile !== "narrowed" && !w.egress
+  );
+}
+
+function rowRules(row: CatalogRow, g: SgGroup, cluster: Cluster): SgRule[] {
+  if (!("protocol" in row.port)) return [];
+  const port = row.port;
+  const origin = row.providedBy ?? "CCE default rule";
+  const base = (family: IpFamily, peer: SgRule["peer"], peerText: string): SgRule => {
+    const match = selectorOfPort(port, family);
+    const traffic = match.protocol === "all" ? "all" : rangeLabel(match.protocol, match.lo, match.hi);
+    return {
+      address: `${g.tier} (${origin}): ${row.id} ${row.direction} ${traffic} ${row.direction === "ingress" ? "from" : "to"} ${peerText}`,
+      group: g.id, direction: row.direction, action: "allow", priority: 1, match, families: [family], peer,
+      description: row.description, cloudDefault: origin, seedRow: row.id,
+    };
+  };
+  const families: readonly IpFamily[] = cluster.ipFamily === "ipv6" ? FAMILIES : ["ipv4"];
+  if (row.peer === "self") return families.map((f) => base(f, { kind: "group", group: g.id }, "itself"));
+  if (typeof row.peer !== "object" || !("cidr" in row.peer)) return [];
+  return cidrsOf(row.peer.cidr, cluster).map((c) => {
+    const addresses = fromList([c.cidr]);
+    return base(addresses.ipv4.length ? "ipv4" : "ipv6", { kind: "addresses", addresses, text: c.cidr }, c.cidr);
   });
 }
 

@@ -1,12 +1,14 @@
-// A Mermaid `flowchart LR` of what a stack allows: its groups (tier and role) inside a box, the
-// networks and prefix lists its rules name outside it, and one labelled edge per pair that the
-// checker finds traffic for. Everything is sorted, so the same stack always gives the same text.
+// A Mermaid `flowchart LR` of what a stack allows: its interfaces (each with the groups it carries,
+// tier and role) inside a box, the networks and prefix lists its rules name outside it, and one
+// labelled edge per pair that the checker finds traffic for. A document without a placement output
+// is drawn group by group. Everything is sorted, so the same stack always gives the same text.
 import type { Target } from "../flows/target";
 import type { Cluster } from "../spec/model";
 import { loadOptionsOf, stackName } from "./cluster-context";
 import { FlowGraph, FlowGraphEnd, FlowGraphOptions, flowGraph } from "./flow-graph";
 import { LoadOptions, loadStack } from "./load-stack";
-import type { SgStack } from "./model";
+import type { SgGroup, SgStack } from "./model";
+import { displayText } from "./display";
 import { PeerLabels, labelOfBlock, peerLabelsOf, peerLabelsOfInputs } from "./peer-labels";
 import type { TfJson } from "./terraform-json";
 import { byText } from "./text-order";
@@ -43,9 +45,15 @@ export function diagramForTerraformJson(doc: TfJson, options: TerraformDiagramOp
 function mermaid(graph: FlowGraph, title: string, labels: PeerLabels): string {
   const ids = new NodeIds();
   const lines = ["flowchart LR", `  subgraph ${ids.of(`stack:${title}`, `stack_${title}`)}["${escape(title)}"]`];
-  for (const g of graph.groups) {
-    const role = g.managed ? g.role : `${g.role}, not managed here`;
-    lines.push(`    ${ids.of(`g:${g.tier}`, `sg_${g.tier}`)}["${escape(g.tier)}<br/>(${escape(role)})"]`);
+  const groupText = (g: SgGroup) => `${displayText(g.tier)} (${g.managed ? g.role : `${g.role}, not managed here`})`;
+  for (const end of graph.ends) {
+    if (end.iface) {
+      lines.push(`    ${ids.of(`i:${end.key}`, `if_${end.key}`)}["${escape(displayText(end.key))}<br/>${escape(end.groups!.map(groupText).join(", "))}"]`);
+    } else {
+      const g = end.groups![0];
+      const role = g.managed ? g.role : `${g.role}, not managed here`;
+      lines.push(`    ${ids.of(`g:${g.tier}`, `sg_${g.tier}`)}["${escape(displayText(g.tier))}<br/>(${escape(role)})"]`);
+    }
   }
   lines.push("  end");
   const externals = [...graph.externals].sort((a, b) => byText(externalName(a.text, a.kind, labels), externalName(b.text, b.kind, labels)) || byText(a.key, b.key));
@@ -54,7 +62,7 @@ function mermaid(graph: FlowGraph, title: string, labels: PeerLabels): string {
     const [open, close] = e.kind === "prefix-list" ? ["{{", "}}"] : labelOfBlock(e.text, {}) ? ["((", "))"] : ["([", "])"];
     lines.push(`  ${ids.of(`x:${e.key}`, `net_${e.text === "::/0" ? "internet_v6" : labelOfBlock(e.text, {}) ?? e.text}`)}${open}"${escape(name)}"${close}`);
   }
-  const idOf = (end: FlowGraphEnd) => ids.of(end.group ? `g:${end.group.tier}` : `x:${end.key}`, "");
+  const idOf = (end: FlowGraphEnd) => ids.of(end.iface ? `i:${end.key}` : end.groups ? `g:${end.groups[0].tier}` : `x:${end.key}`, "");
   const edges = graph.edges
     .map((e) => ({ from: idOf(e.from), to: idOf(e.to), label: e.traffic.join(", ") }))
     .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to));

@@ -1,20 +1,25 @@
-// Either end of a flow: a network interface carrying one group (by tier name) or several (an
-// instance, groups in binding order), a set of addresses (a host, the VPC, "the internet"), or a
-// managed prefix list. Groups are inside the stack; everything else is outside it.
+// Either end of a flow: an interface of the stack's placement (by id), a network interface carrying
+// one group (by tier name) or several (an instance, groups in binding order), a set of addresses
+// (a host, the VPC, "the internet"), or a managed prefix list. Interfaces and groups are inside the
+// stack; everything else is outside it.
 import type { IpFamily } from "../net/cidr";
 import { EMPTY, everything, fromList, onlyFamily, subtract, FAMILIES } from "./address-set";
 import type { SgGroup, SgStack } from "./model";
 import { prefixListName } from "./prefix-lists";
 import { Space } from "./space";
 import { VerifyError } from "./errors";
+import { interfaceById } from "./interfaces";
 
 export type Endpoint =
+  /** An interface the stack's `placement` output lists: "node-pool:apps", "pods:web", "tier:orders-db". */
+  | { readonly interface: string }
   | { readonly group: string }
   | { readonly groups: readonly string[] }
   | { readonly cidrs: readonly string[]; readonly except?: readonly string[]; readonly label?: string }
   | { readonly prefixList: string };
 
 export const Endpoints = {
+  iface: (id: string): Endpoint => ({ interface: id }),
   group: (tier: string): Endpoint => ({ group: tier }),
   /** An instance carrying several groups, in the order they are bound (Huawei matches in that order). */
   instance: (...tiers: string[]): Endpoint => ({ groups: tiers }),
@@ -38,6 +43,17 @@ export interface Resolved {
 }
 
 export function resolveEndpoint(stack: SgStack, e: Endpoint): Resolved {
+  if ("interface" in e) {
+    const i = interfaceById(stack.interfaces, e.interface, stack.name);
+    const groups = i.groups.map((id) => stack.groups.find((g) => g.id === id)!);
+    const placed = i.addresses;
+    return {
+      label: i.id,
+      groups,
+      space: (f) => ({ addresses: placed && placed[f].length ? onlyFamily(placed, f) : everything(f), opaque: [] }),
+      families: [],
+    };
+  }
   if ("group" in e || "groups" in e) {
     const tiers = "group" in e ? [e.group] : e.groups;
     const groups = tiers.map((t) => findGroup(stack, t));

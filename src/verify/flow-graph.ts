@@ -1,20 +1,24 @@
-// The allowed flows of a stack as a graph, judged by the checker: group to group needs the
-// source's egress and the destination's ingress (evaluate); a block or prefix list outside the
-// stack needs only the group's side. Traffic from outside is drawn from the peer the rule names,
+// The allowed flows of a stack as a graph between its interfaces (a node pool, pods, the control
+// plane, a tier's instances: the groups each carries), judged by the checker: interface to
+// interface needs some egress of the source's groups and some ingress of the destination's
+// (evaluate); a block or prefix list outside the stack needs only the interface's side. A document
+// without a placement output is drawn group by group. Traffic from outside is drawn from the peer the rule names,
 // so "TCP 443 from 0.0.0.0/0" is one edge from the internet, not one from every block inside it.
 import type { IpFamily } from "../net/cidr";
 import { FAMILIES, intersect, isEmpty } from "./address-set";
 import { Endpoint, Endpoints, Resolved, resolveEndpoint } from "./endpoint";
 import { evaluate, matchesAtom } from "./evaluate";
 import { ExternalPeer, externalPeers } from "./external-peers";
-import type { SgGroup, SgRule, SgStack } from "./model";
+import type { SgGroup, SgInterface, SgRule, SgStack } from "./model";
 import { ShownAtom, trafficLabels } from "./traffic-labels";
 import { byText } from "./text-order";
 
 export interface FlowGraphEnd {
-  /** A group's tier, or an external peer's key. */
+  /** An interface's id, a group's tier (no placement output), or an external peer's key. */
   readonly key: string;
-  readonly group?: SgGroup;
+  /** The groups an inside end carries, in order (one for a lone group). */
+  readonly groups?: readonly SgGroup[];
+  readonly iface?: SgInterface;
   readonly external?: ExternalPeer;
 }
 
@@ -26,6 +30,8 @@ export interface FlowGraphEdge {
 }
 
 export interface FlowGraph {
+  /** The inside ends: interfaces, or groups when the document has no placement output. */
+  readonly ends: readonly FlowGraphEnd[];
   readonly groups: readonly SgGroup[];
   readonly externals: readonly ExternalPeer[];
   readonly edges: readonly FlowGraphEdge[];
@@ -39,12 +45,15 @@ export interface FlowGraphOptions {
 export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowGraph {
   const groups = [...stack.groups].sort((a, b) => byText(a.tier, b.tier) || byText(a.id, b.id));
   const families = options.families ?? stackFamilies(stack);
-  const ends = groups.map((g): FlowGraphEnd => ({ key: g.tier, group: g }));
+  const byId = new Map(stack.groups.map((g) => [g.id, g]));
+  const ends: FlowGraphEnd[] = stack.interfaces.length
+    ? [...stack.interfaces].sort((a, b) => byText(a.id, b.id)).map((i) => ({ key: i.id, iface: i, groups: i.groups.map((id) => byId.get(id)!) }))
+    : groups.map((g) => ({ key: g.tier, groups: [g] }));
   const index = new GraphIndex(stack);
   const edges: FlowGraphEdge[] = [];
   for (const from of ends) {
     for (const to of ends) {
-      const traffic = mergeFamilies(families, families.map((f) => groupTraffic(index, from.group!, to.group!, f)));
+      const traffic = mergeFamilies(families, families.map((f) => endTraffic(index, from, to, f)));
       if (traffic.length) edges.push({ from, to, traffic });
     }
   }
@@ -53,19 +62,19 @@ export function flowGraph(stack: SgStack, options: FlowGraphOptions = {}): FlowG
   for (const ext of externals) {
     const outside: FlowGraphEnd = { key: ext.key, external: ext };
     for (const g of ends) {
-      const inbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g.group!, "ingress", f)))];
-      const outbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g.group!, "egress", f)))];
+      const inbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g, "ingress", f)))];
+      const outbound = [...new Set(ext.families.flatMap((f) => externalTraffic(index, ext, g, "egress", f)))];
       if (inbound.length) edges.push({ from: outside, to: g, traffic: inbound });
       if (outbound.length) edges.push({ from: g, to: outside, traffic: outbound });
       if (inbound.length || outbound.length) used.add(ext.key);
     }
   }
-  return { groups, externals: externals.filter((e) => used.has(e.key)), edges };
+  return { ends, groups, externals: externals.filter((e) => used.has(e.key)), edges };
 }
 
-/** What one graph computes once: each group resolved, each group's allow rules per direction. */
+/** What one graph computes once: each end resolved, each group's allow rules per direction. */
 class GraphIndex {
-  private readonly resolved = new Map<SgGroup, Resolved>();
+  private readonly resolved = new Map<FlowGraphEnd, Resolved>();
   private readonly allow = new Map<string, SgRule[]>();
 
   constructor(readonly stack: SgStack) {
@@ -78,10 +87,15 @@ class GraphIndex {
     }
   }
 
-  group(g: SgGroup): Resolved {
-    let r = this.resolved.get(g);
-    if (!r) this.resolved.set(g, (r = resolveGroup(this.stack, g)));
+  end(e: FlowGraphEnd): Resolved {
+    let r = this.resolved.get(e);
+    if (!r) this.resolved.set(e, (r = e.iface ? resolveEndpoint(this.stack, Endpoints.iface(e.iface.id)) : resolveGroup(this.stack, e.groups![0])));
     return r;
+  }
+
+  /** The allow rules of every group an end carries, in one direction and family. */
+  endAllowRules(e: FlowGraphEnd, direction: "ingress" | "egress", family: IpFamily): SgRule[] {
+    return e.groups!.flatMap((g) => this.allowRules(g, direction, family));
   }
 
   /** The group's allow rules in one direction and family, in stack order. */
@@ -90,14 +104,14 @@ class GraphIndex {
   }
 }
 
-function groupTraffic(index: GraphIndex, from: SgGroup, to: SgGroup, family: IpFamily): string[] {
+function endTraffic(index: GraphIndex, from: FlowGraphEnd, to: FlowGraphEnd, family: IpFamily): string[] {
   const stack = index.stack;
-  const src = index.group(from);
-  const dst = index.group(to);
+  const src = index.end(from);
+  const dst = index.end(to);
   // Every rule that admits the atom between these two ends, not just the first the evaluator
   // met: the credit (and so how runs merge) must not depend on the order rules are listed in.
-  const sideRules = (owner: SgGroup, direction: "ingress" | "egress", other: Resolved) =>
-    index.allowRules(owner, direction, family).filter((r) => hits(r, other, family));
+  const sideRules = (owner: FlowGraphEnd, direction: "ingress" | "egress", other: Resolved) =>
+    index.endAllowRules(owner, direction, family).filter((r) => hits(r, other, family));
   const sides = [sideRules(from, "egress", dst), sideRules(to, "ingress", src)];
   // A side with no allow rule naming the other end admits nothing: no atom can be allowed.
   if (sides.some((rules) => rules.length === 0)) return [];
@@ -130,13 +144,13 @@ function creditKey(rules: readonly SgRule[]): string[] {
 }
 
 /** `direction`: the group's side; ingress = from the peer to the group. */
-function externalTraffic(index: GraphIndex, ext: ExternalPeer, group: SgGroup, direction: "ingress" | "egress", family: IpFamily): string[] {
+function externalTraffic(index: GraphIndex, ext: ExternalPeer, end: FlowGraphEnd, direction: "ingress" | "egress", family: IpFamily): string[] {
   const stack = index.stack;
-  const naming = index.allowRules(group, direction, family).filter((r) => ext.isPeer(r.peer));
+  const naming = index.endAllowRules(end, direction, family).filter((r) => ext.isPeer(r.peer));
   // Only rules naming the peer are drawn from it: without one there is nothing to show.
   if (naming.length === 0) return [];
   const outside = resolveEndpoint(stack, ext.endpoint as Endpoint);
-  const inside = index.group(group);
+  const inside = index.end(end);
   const atoms = direction === "ingress" ? evaluate(stack, outside, inside, { protocol: "all" }, family) : evaluate(stack, inside, outside, { protocol: "all" }, family);
   const shown = atoms.flatMap((a): ShownAtom[] => {
     if (a.verdict !== "allowed") return [];

@@ -1,6 +1,8 @@
-// Which security group a value names. Groups the document creates are found by resource address;
-// anything else (a literal sg-id, the EKS cluster SG from a data lookup) becomes an external group,
-// named by the caller, by the stack output that describes it, or by its own ID.
+// Which security group a value names. Groups the document creates are found by resource address
+// and take their role from the cluster-sg-role tag; anything else (a literal ID, the EKS cluster SG
+// from a data lookup, a module input) is a group the stack only references: named by the caller,
+// or by the stack's `cloud_security_group_ids` output (role -> ID), else by its own ID. Output
+// descriptions are prose for people and never read.
 import type { Cloud, SgGroup } from "./model";
 import type { TfJson } from "./terraform-json";
 import { Inputs, parseReference, unsetVariable, withInputs } from "./terraform-refs";
@@ -9,14 +11,17 @@ import { ROLE_TAG } from "../spelling/aws";
 import { unliteral } from "../spelling/literal";
 
 const GROUP_TYPES: Record<Cloud, string> = { aws: "aws_security_group", huawei: "huaweicloud_networking_secgroup" };
-/** How our stacks describe a group output: "ID of the cluster security group (role cluster)...". */
-const OUTPUT_DESCRIPTION = /^ID of the (\S+) security group \(role ([a-z-]+)\)/;
+/** The output naming each group the cloud creates, by role (cluster, control-plane, eni). */
+export const CLOUD_GROUPS_OUTPUT = "cloud_security_group_ids";
+/** A role tag inside a tags expression (modules merge var.tags): `"cluster-sg-role" = "node"`. */
+const ROLE_IN_EXPRESSION = new RegExp(`"?${ROLE_TAG}"?\\s*[=:]\\s*"([a-z-]+)"`);
 
 export type ExternalGroups = Readonly<Record<string, { readonly tier: string; readonly role?: string }>>;
 
 export class GroupIndex {
   private readonly groups = new Map<string, SgGroup>();
-  private readonly described = new Map<string, { tier: string; role: string }>();
+  /** Cloud-created groups by ID as written and as module inputs resolve it: role. */
+  private readonly cloudCreated = new Map<string, { tier: string; role: string }>();
   /** External groups that are the EKS-created cluster SG (their default rules are modelled). */
   readonly eksClusterGroups = new Set<string>();
 
@@ -25,24 +30,25 @@ export class GroupIndex {
     private readonly inputs: Inputs,
     private readonly external: ExternalGroups = {},
   ) {
-    for (const [name, out] of Object.entries(doc.output ?? {})) {
-      const m = OUTPUT_DESCRIPTION.exec(unliteral(out.description ?? ""));
-      if (!m || typeof out.value !== "string") continue;
+    const cloudIds = doc.output?.[CLOUD_GROUPS_OUTPUT]?.value;
+    if (cloudIds !== undefined && (typeof cloudIds !== "object" || cloudIds === null || Array.isArray(cloudIds))) {
+      throw new VerifyError(`output.${CLOUD_GROUPS_OUTPUT}: expected an object of role -> security group ID`);
+    }
+    for (const [role, value] of Object.entries((cloudIds ?? {}) as Record<string, unknown>)) {
+      if (typeof value !== "string") throw new VerifyError(`output.${CLOUD_GROUPS_OUTPUT}.${role}: expected a security group ID`);
       // Keyed as written and as module inputs resolve it, since rules may spell it either way.
-      for (const key of new Set([out.value, this.valueOrSelf(out.value, `output.${name}`)])) this.described.set(key, { tier: m[1], role: m[2] });
+      for (const key of new Set([value, this.valueOrSelf(value, `output.${CLOUD_GROUPS_OUTPUT}.${role}`)])) this.cloudCreated.set(key, { tier: role, role });
     }
     for (const cloud of ["aws", "huawei"] as const) {
       for (const [name, r] of Object.entries(doc.resource?.[GROUP_TYPES[cloud]] ?? {})) {
         const id = `${GROUP_TYPES[cloud]}.${name}`;
-        // Module stacks merge tags in an expression; their outputs still say the role.
-        const tags = typeof r.tags === "object" && r.tags ? (r.tags as Record<string, string>) : {};
-        const role = tags[ROLE_TAG] ?? this.described.get(`\${${id}.id}`)?.role ?? "unknown";
+        const role = roleTag(r.tags) ?? "unknown";
         this.groups.set(id, { id, tier: name, role, cloud, managed: true, name: unliteral(String(r.name ?? r.name_prefix ?? name)) });
       }
     }
-    // A group the stack only names in an output (the EKS cluster SG when no rule of ours touches
-    // it) or the caller declares still exists, with its default rules.
-    for (const raw of [...this.described.keys(), ...Object.keys(external)]) {
+    // A group the cloud creates (even if no rule of ours touches it) or the caller declares still
+    // exists, with its default rules.
+    for (const raw of [...this.cloudCreated.keys(), ...Object.keys(external)]) {
       if (raw.startsWith("${var.")) {
         // A CCE-created group the stack takes as a variable nobody gave a value: named by the variable.
         if (unsetVariable(raw, doc, inputs)) this.resolve(raw, doc.resource?.huaweicloud_networking_secgroup ? "huawei" : "aws", "output");
@@ -99,10 +105,20 @@ export class GroupIndex {
     const named =
       this.external[id] ??
       this.external[raw] ??
-      this.described.get(raw) ??
+      this.cloudCreated.get(id) ??
+      this.cloudCreated.get(raw) ??
       (isEksLookup ? { tier: "cluster", role: "cluster" } : data?.type === GROUP_TYPES[cloud] ? { tier: data.name } : undefined);
     const role = named?.role ?? (isEksLookup ? "cluster" : "external");
     this.groups.set(id, { id, tier: named?.tier ?? id, role, cloud, managed: false });
     if (cloud === "aws" && role === "cluster") this.eksClusterGroups.add(id);
   }
+}
+
+/** The role tag: a literal map, or inside a merge(...) expression as modules write it. */
+function roleTag(tags: unknown): string | undefined {
+  if (typeof tags === "object" && tags) {
+    const v = (tags as Record<string, unknown>)[ROLE_TAG];
+    return typeof v === "string" ? v : undefined;
+  }
+  return typeof tags === "string" ? ROLE_IN_EXPRESSION.exec(tags)?.[1] : undefined;
 }

@@ -73,17 +73,19 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
     ];
   }
   if (tier === "control-plane") {
-    // CCE creates 5443 from 0.0.0.0/0 on its master group whatever our profile; the narrowed
-    // profile cannot take it away by adding rules, so it stays open until removed by hand (README).
-    const kept = { ...seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)) };
     return [
-      cceDefault ? kept : { ...kept, because: `${kept.because} (CCE's own rule, still open: remove it by hand)` },
+      // CCE creates 5443 from 0.0.0.0/0 on its master group whatever our profile; the narrowed
+      // profile cannot take it away by adding rules, so verify reports it as still open (README).
+      cceDefault ? seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)) : { ...seedRow(`s004-${master}-in-5443-any`, Port.tcp(5443)), stillOpen: NARROWING_NEEDS_REMOVAL },
       ...(model === "tunnel" ? [seedRow("s004-t4-in-vxlan-any", Port.udp(4789))] : []),
       ...(model === "turbo" ? [seedRow("s004-t6-in-5444-any", Port.tcp(5444))] : []),
     ];
   }
   return [];
 }
+
+export const NARROWING_NEEDS_REMOVAL =
+  "CCE created this rule on its master security group and the narrowed profile cannot remove it by adding rules; delete it from the group (README: \"Removing 5443 from 0.0.0.0/0\")";
 
 export function rangePort(protocol: "tcp" | "udp", p: number | string): Port {
   const [from, to] = typeof p === "number" ? [p, p] : p.split("-").map(Number);

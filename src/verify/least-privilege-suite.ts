@@ -3,8 +3,11 @@
 // - the internet reaches nothing but the load balancers, except the listed exceptions;
 // - a database or cache is reachable only from its client app tiers, on its port;
 // - a VPC endpoint only on 443, from the add-on nodes, app tiers that call cloud APIs, and the bastion.
-// Every group of the stack is tried as a source, so a stray rule from any group is caught; extra
-// flows the spec's `rules` ask for are allowances, cited by spec path.
+// Checks run between interfaces (what a node pool, a pod, an instance carries), not single groups:
+// every interface of the stack is tried as a source, so a stray rule from any group is caught, and
+// an interface passes on what its groups together allow (an app pool without awsApis must not
+// reach the endpoints; Turbo's default pods must not reach a database). Extra flows the spec's
+// `rules` ask for are allowances, cited by spec path.
 import { CACHE_PORTS, DATABASE_PORTS } from "../catalog/engines";
 import { Port, portCovers } from "../flows/port";
 import { Target } from "../flows/target";
@@ -14,7 +17,8 @@ import { rowCitation } from "./catalog-ref";
 import { internetOf } from "./cluster-context";
 import { Endpoints } from "./endpoint";
 import { internetAllowances, rangePort } from "./internet-exceptions";
-import type { SgStack } from "./model";
+import { InterfaceIndex } from "./interface-index";
+import type { SgInterface, SgStack } from "./model";
 
 export const POLICIES = {
   "no-ssh-from-internet": "Nobody on the internet may SSH to the nodes unless the spec opts in",
@@ -26,14 +30,16 @@ export const POLICIES = {
 export type PolicyName = keyof typeof POLICIES;
 
 export function leastPrivilegeChecks(cluster: Cluster, target: Target, stack: SgStack): Check[] {
-  const tiers = [...new Set(stack.groups.map((g) => g.tier))];
-  const roleOf = (tier: string) => stack.groups.find((g) => g.tier === tier)?.role;
+  const index = new InterfaceIndex(stack);
+  const interfaces = stack.interfaces;
+  const tiersOn = (i: SgInterface) => index.groupsOf(i).map((g) => g.tier);
+  const rolesOn = (i: SgInterface) => index.groupsOf(i).map((g) => g.role);
   const internet = internetOf(cluster);
-  const check = (name: PolicyName, from: Check["from"], to: string, port: Port, allowances: Allowance[]): Check => ({
+  const check = (name: PolicyName, from: Check["from"], to: SgInterface, port: Port, allowances: Allowance[]): Check => ({
     suite: "least-privilege",
     name,
     from,
-    to: Endpoints.group(to),
+    to: Endpoints.iface(to.id),
     port,
     expect: "denied",
     allowances,
@@ -41,51 +47,74 @@ export function leastPrivilegeChecks(cluster: Cluster, target: Target, stack: Sg
   });
 
   const checks: Check[] = [];
-  if (tiers.includes("node")) {
-    const ssh = internetAllowances(cluster, target, "node").filter((a) => portCovers(a.port, Port.tcp(22)));
-    checks.push(check("no-ssh-from-internet", internet, "node", Port.tcp(22), ssh));
+  for (const to of index.carrying("node")) {
+    // What the spec or a seed row opens to any group the node pool carries (node, node-addon, app tiers).
+    const ssh = dedupe(tiersOn(to).flatMap((t) => internetAllowances(cluster, target, t))).filter((a) => portCovers(a.port, Port.tcp(22)));
+    checks.push(check("no-ssh-from-internet", internet, to, Port.tcp(22), ssh));
   }
-  for (const tier of tiers) checks.push(check("internet-only-load-balancers", internet, tier, Port.allTraffic(), internetAllowances(cluster, target, tier)));
+  for (const to of interfaces) {
+    checks.push(check("internet-only-load-balancers", internet, to, Port.allTraffic(), tiersOn(to).flatMap((t) => internetAllowances(cluster, target, t))));
+  }
 
   for (const t of cluster.tiers) {
-    if (!tiers.includes(t.name)) continue;
-    const policy = storePolicy(t, cluster, target, roleOf);
+    const policy = storePolicy(t, cluster);
     if (!policy) continue;
-    for (const source of tiers) {
-      checks.push(check(policy.name, Endpoints.group(source), t.name, Port.allTraffic(), [...policy.allow(source), ...specRuleAllowances(cluster, source, t.name)]));
+    for (const to of index.carrying(t.name)) {
+      for (const source of interfaces) {
+        const allow = [
+          ...policy.allow({ tiers: tiersOn(source), roles: rolesOn(source) }),
+          ...tiersOn(source).flatMap((s) => specRuleAllowances(cluster, s, t.name)),
+        ];
+        checks.push(check(policy.name, Endpoints.iface(source.id), to, Port.allTraffic(), dedupe(allow)));
+      }
     }
   }
   return checks;
 }
 
-type StorePolicy = { name: PolicyName; allow: (source: string) => Allowance[] };
+/** What a source interface carries: its groups' tiers and roles. */
+type Carried = { readonly tiers: readonly string[]; readonly roles: readonly string[] };
+type StorePolicy = { name: PolicyName; allow: (source: Carried) => Allowance[] };
 
-function storePolicy(t: Tier, cluster: Cluster, target: Target, roleOf: (tier: string) => string | undefined): StorePolicy | undefined {
+function storePolicy(t: Tier, cluster: Cluster): StorePolicy | undefined {
   const fromRow = (id: string, port: Port): Allowance[] => [{ port, ref: id, because: rowCitation(id) }];
+  const clients: readonly string[] = t.kind === "database" || t.kind === "cache" ? t.clients ?? [] : [];
+  const isClient = (s: Carried) => clients.some((c) => s.tiers.includes(c));
   switch (t.kind) {
     case "database": {
       const port = Port.tcp(t.port ?? DATABASE_PORTS[t.engine!]);
-      return { name: "database-only-from-clients", allow: (s) => ((t.clients ?? []).includes(s) ? fromRow("s000-db-in-app", port) : []) };
+      return { name: "database-only-from-clients", allow: (s) => (isClient(s) ? fromRow("s000-db-in-app", port) : []) };
     }
     case "cache": {
       const port = Port.tcp(t.port ?? CACHE_PORTS[t.engine!]);
-      return { name: "cache-only-from-clients", allow: (s) => ((t.clients ?? []).includes(s) ? fromRow("s000-cache-in-app", port) : []) };
+      return { name: "cache-only-from-clients", allow: (s) => (isClient(s) ? fromRow("s000-cache-in-app", port) : []) };
     }
     case "vpc-endpoint":
       return {
         name: "vpc-endpoint-443-only",
         allow: (s) => {
-          const role = roleOf(s);
-          // CCE has one node group for add-ons and apps; it plays the add-on role there.
-          if (role === "node-addon" || (target.cloud === "huawei" && role === "node")) return fromRow("s000-vpce-in-addon-443", Port.tcp(443));
-          if (role === "bastion") return fromRow("s000-vpce-in-bastion-443", Port.tcp(443));
-          const app = cluster.tiers.find((x) => x.name === s);
-          return app?.kind === "app" && app.awsApis ? fromRow("s000-vpce-in-app-443", Port.tcp(443)) : [];
+          // Seed 000: the add-on node group, app tiers that call cloud APIs, and the bastion.
+          const apiApps = s.tiers.some((x) => cluster.tiers.some((a) => a.name === x && a.kind === "app" && a.awsApis));
+          return [
+            ...(s.roles.includes("node-addon") ? fromRow("s000-vpce-in-addon-443", Port.tcp(443)) : []),
+            ...(s.roles.includes("bastion") ? fromRow("s000-vpce-in-bastion-443", Port.tcp(443)) : []),
+            ...(apiApps ? fromRow("s000-vpce-in-app-443", Port.tcp(443)) : []),
+          ];
         },
       };
     default:
       return undefined;
   }
+}
+
+function dedupe(allowances: readonly Allowance[]): Allowance[] {
+  const seen = new Set<string>();
+  return allowances.filter((a) => {
+    const key = `${a.ref}|${JSON.stringify(a.port)}|${(a.from ?? []).join(",")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Extra flows the spec asks for towards `to`: from the source group, or from a CIDR it may sit in. */

@@ -1,9 +1,13 @@
-// Entry point of the model: one synthesized stack (cdk.tf.json shape) in, groups and rules out.
+// Entry point of the model: one synthesized stack (cdk.tf.json shape) in, interfaces, groups and
+// rules out.
+import type { Target } from "../flows/target";
 import type { IpFamily } from "../net/cidr";
+import type { Cluster } from "../spec/model";
 import { readAwsRules } from "./aws-rules";
-import { CloudDefault, eksClusterDefaults, huaweiDefaults, modelledDefaults } from "./default-rules";
+import { CCE_CREATED_ROLES, cceCreatedDefaults, eksClusterDefaults, huaweiDefaults } from "./default-rules";
 import { ExternalGroups, GroupIndex } from "./group-index";
 import { AddressGroups, readHuaweiRules } from "./huawei-rules";
+import { InterfaceAddresses, readInterfaces } from "./interfaces";
 import type { SgStack } from "./model";
 import { PrefixLists, prefixListName } from "./prefix-lists";
 import { fromList } from "./address-set";
@@ -27,8 +31,11 @@ export interface LoadOptions {
    * CIDR rules can be judged for group endpoints. Without it a group may be anywhere.
    */
   readonly placement?: Readonly<Record<string, readonly string[]>>;
-  /** Rules the cloud created on groups the stack only references (CCE's master and ENI groups). */
-  readonly cloudDefaults?: readonly CloudDefault[];
+  /** Where each interface of the `placement` output takes its addresses from (else: anywhere). */
+  readonly interfaceAddresses?: InterfaceAddresses;
+  /** The spec's cluster and target: the rules of the groups CCE creates need its CIDRs. */
+  readonly cluster?: Cluster;
+  readonly target?: Target;
 }
 
 export function loadStack(doc: TfJson, options: LoadOptions = {}): SgStack {
@@ -38,16 +45,20 @@ export function loadStack(doc: TfJson, options: LoadOptions = {}): SgStack {
     ...readAwsRules(doc, inputs, groups, new PrefixLists(doc, inputs, options.prefixLists)),
     ...readHuaweiRules(doc, inputs, groups, options.addressGroups),
   ];
+  const interfaces = readInterfaces(doc, groups, options.interfaceAddresses);
   const all = groups.all();
+  const { cluster, target } = options;
+  const cceCreated = all.filter((g) => !g.managed && g.cloud === "huawei" && (CCE_CREATED_ROLES as readonly string[]).includes(g.role));
   const defaults = [
     ...[...groups.eksClusterGroups].flatMap((id) => eksClusterDefaults(groups.get(id), options.ipFamily ?? "ipv4")),
     ...huaweiDefaults(doc, all),
-    ...modelledDefaults(all, options.cloudDefaults ?? [], options.ipFamily ?? "ipv4"),
+    ...(cluster && target ? cceCreated.flatMap((g) => cceCreatedDefaults(g, cluster, target)) : []),
   ];
   return {
     name: options.name,
     groups: all,
     rules: [...rules, ...defaults],
+    interfaces,
     placement: mapValues(options.placement ?? {}, fromList),
     prefixLists: Object.fromEntries(Object.entries(options.prefixLists ?? {}).map(([k, v]) => [prefixListName(k), fromList(v)])),
   };

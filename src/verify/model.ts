@@ -1,5 +1,6 @@
-// A stack as the checker sees it: security groups and the rules on them, references resolved,
-// protocols and ports normalized, defaults the clouds create added. Nothing here is cloud syntax.
+// A stack as the checker sees it: the network interfaces and the groups each carries, the rules on
+// those groups (references resolved, protocols and ports normalized, defaults the clouds create
+// added). Nothing here is cloud syntax.
 import type { IpFamily } from "../net/cidr";
 import type { AddressSet } from "./address-set";
 import type { Selector } from "./protocol";
@@ -39,12 +40,29 @@ export interface SgRule {
   readonly description?: string;
   /** Set for rules the cloud creates itself, not the Terraform document. */
   readonly cloudDefault?: string;
+  /** The catalog row a modelled cloud default comes from. */
+  readonly seedRow?: string;
+}
+
+/**
+ * Where groups take effect: a node pool's ENIs, pods, the control-plane ENIs, a tier's instances.
+ * Read from the stack's `placement` output.
+ */
+export interface SgInterface {
+  /** "control-plane", "node-pool:<node group>", "pods:<app tier>", "pods:default", "fargate", "tier:<tier>". */
+  readonly id: string;
+  /** Group IDs (SgGroup.id) in the order the interface carries them. */
+  readonly groups: readonly string[];
+  /** Where its members take their addresses from, when known (else: anywhere). */
+  readonly addresses?: AddressSet;
 }
 
 export interface SgStack {
   readonly name?: string;
   readonly groups: readonly SgGroup[];
   readonly rules: readonly SgRule[];
+  /** From the `placement` output; empty when the document has none. */
+  readonly interfaces: readonly SgInterface[];
   /** Where each tier's members take their addresses from, when known (else: anywhere). */
   readonly placement: Readonly<Record<string, AddressSet>>;
   /** Entries of managed prefix lists the caller knows, by AWS name. */

@@ -1,15 +1,18 @@
-// Parity: every abstract flow any target of a cluster needs (union, keyed by from/to/port), with
-// its verdict on each target's synthesized stack, and why targets differ, from the seed rows and
-// settings behind the flow.
+// Parity: every flow any target of a cluster needs, between interfaces (union, keyed by from
+// interface / to interface / port: interface ids are the same on every target), with its verdict
+// on each target's synthesized stack, and why targets differ, from the seed rows and settings
+// behind the flow.
 import type { Inputs } from "./terraform-refs";
 import { CATALOG } from "../catalog";
-import { buildFlows } from "../flows/build";
-import { Endpoint as FlowEndpoint, Flow, endpointKey, endpointLabel as flowEndpointLabel } from "../flows/flow";
+import type { Flow } from "../flows/flow";
 import { portCovers, portKey, portLabel, comparePorts } from "../flows/port";
-import { Target, groupsForRole, groupsOf, targetName } from "../flows/target";
+import { Target, targetName } from "../flows/target";
 import type { Cluster } from "../spec/model";
 import { allowsPort, FlowResult } from "./allows";
-import { endpointOfFlow, loadOptionsOf, stackName, targetsOf } from "./cluster-context";
+import { endpointLabel, loadOptionsOf, stackName, targetsOf } from "./cluster-context";
+import type { Endpoint } from "./endpoint";
+import { InterfaceFlow, interfaceFlows } from "./required-suite";
+import { byText } from "./text-order";
 import { loadStack } from "./load-stack";
 import type { SgStack } from "./model";
 import { whyRowIsOff } from "./row-applicability";
@@ -22,7 +25,7 @@ export interface ParityCell {
   readonly required: boolean;
   readonly within?: string;
   readonly verdict: FlowResult["verdict"] | "n/a";
-  /** The group that plays a missing tier's role here ("node" for node-addon on CCE), or why n/a. */
+  /** Why n/a. */
   readonly note?: string;
   readonly rules?: readonly string[];
 }
@@ -39,6 +42,8 @@ export interface ParityRow {
 export interface ParityTable {
   readonly cluster: string;
   readonly targets: readonly string[];
+  /** Every interface of any target, with the groups (tier names, in order) it carries on each; absent where it does not exist. */
+  readonly interfaces: ReadonlyArray<{ readonly id: string; readonly groups: ReadonlyArray<readonly string[] | null> }>;
   readonly rows: readonly ParityRow[];
 }
 
@@ -46,7 +51,15 @@ interface TargetView {
   readonly target: Target;
   readonly name: string;
   readonly stack: SgStack;
-  readonly flows: readonly Flow[];
+  /** The target's flows on the interfaces that carry their groups. */
+  readonly pairs: readonly InterfaceFlow[];
+}
+
+/** One row: a flow between two ends (interfaces, or addresses outside), on one port. */
+interface RowKey {
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  readonly flow: Flow;
 }
 
 /** `inputsOf`: module variable values per target, when the documents are generated modules. */
@@ -55,66 +68,87 @@ export function parity(cluster: Cluster, docs: Readonly<Record<string, TfJson>>,
     const doc = docs[stackName(cluster, target)];
     if (!doc) throw new VerifyError(`stack ${stackName(cluster, target)} is missing; synthesize the spec first`);
     const stack = loadStack(doc, { ...loadOptionsOf(cluster, target), inputs: inputsOf(target) });
-    return { target, name: targetName(target), stack, flows: buildFlows(cluster, target).flows };
+    return { target, name: targetName(target), stack, pairs: interfaceFlows(cluster, target, stack) };
   });
-  const union = new Map<string, Flow>();
-  for (const v of views) for (const f of v.flows) if (!union.has(keyOf(f))) union.set(keyOf(f), f);
-  const flows = [...union.values()].sort(
-    (a, b) => flowEndpointLabel(a.from).localeCompare(flowEndpointLabel(b.from)) || flowEndpointLabel(a.to).localeCompare(flowEndpointLabel(b.to)) || comparePorts(a.port, b.port),
+  const union = new Map<string, RowKey>();
+  for (const v of views) for (const p of v.pairs) if (!union.has(keyOf(p))) union.set(keyOf(p), p);
+  const keys = [...union.values()].sort(
+    (a, b) => byText(endLabel(a.from), endLabel(b.from)) || byText(endLabel(a.to), endLabel(b.to)) || comparePorts(a.flow.port, b.flow.port),
   );
-  const rows = flows.map((flow) => {
-    const cells = views.map((v) => cellOf(flow, v, cluster));
+  const rows = keys.map((k) => {
+    const cells = views.map((v) => cellOf(k, v));
     const differs = new Set(cells.map((c) => `${c.required}/${c.verdict}`)).size > 1;
     return {
-      from: labelOf(flow.from),
-      to: labelOf(flow.to),
-      traffic: portLabel(flow.port),
+      from: endLabel(k.from),
+      to: endLabel(k.to),
+      traffic: portLabel(k.flow.port),
       cells,
       differs,
-      ...(differs ? { reason: differenceReason(flow, views, cells, cluster) } : {}),
+      ...(differs ? { reason: differenceReason(k, views, cells, cluster) } : {}),
     };
   });
-  return { cluster: cluster.name, targets: views.map((v) => v.name), rows };
+  return { cluster: cluster.name, targets: views.map((v) => v.name), interfaces: interfacesAcross(views), rows };
 }
 
-function keyOf(f: Flow): string {
-  return `${endpointKey(f.from)}>${endpointKey(f.to)}|${portKey(f.port)}`;
+function interfacesAcross(views: readonly TargetView[]): ParityTable["interfaces"] {
+  const ids = [...new Set(views.flatMap((v) => v.stack.interfaces.map((i) => i.id)))].sort(byText);
+  return ids.map((id) => ({
+    id,
+    groups: views.map((v) => {
+      const i = v.stack.interfaces.find((x) => x.id === id);
+      const tierOf = new Map(v.stack.groups.map((g) => [g.id, g.tier]));
+      return i ? i.groups.map((g) => tierOf.get(g)!) : null;
+    }),
+  }));
 }
 
-function labelOf(e: FlowEndpoint): string {
-  return e.kind === "cidr" && e.label !== e.cidr ? `${e.label} ${e.cidr}` : flowEndpointLabel(e);
+function endKey(e: Endpoint): string {
+  if ("interface" in e) return `if:${e.interface}`;
+  if ("group" in e) return `sg:${e.group}`;
+  if ("prefixList" in e) return `pl:${e.prefixList}`;
+  if ("cidrs" in e) return `cidr:${e.cidrs.join(",")}`;
+  return `sg:${e.groups.join("+")}`;
 }
 
-/** The same endpoint on another target: a missing group stands in by role, if any group plays it. */
-function onTarget(e: FlowEndpoint, v: TargetView, cluster: Cluster): FlowEndpoint | undefined {
-  if (e.kind !== "group" || v.stack.groups.some((g) => g.tier === e.tier)) return e;
-  return groupsForRole(groupsOf(cluster, v.target), e.role, v.target).find((g) => v.stack.groups.some((s) => s.tier === g.tier));
+function keyOf(k: RowKey): string {
+  return `${endKey(k.from)}>${endKey(k.to)}|${portKey(k.flow.port)}`;
 }
 
-function cellOf(flow: Flow, v: TargetView, cluster: Cluster): ParityCell {
-  const from = onTarget(flow.from, v, cluster);
-  const to = onTarget(flow.to, v, cluster);
-  const missing = [[flow.from, from], [flow.to, to]].find(([, mapped]) => !mapped)?.[0];
-  if (!from || !to) return { target: v.name, required: false, verdict: "n/a", note: `no ${flowEndpointLabel(missing!)} group` };
-  const same = (a: FlowEndpoint, b: FlowEndpoint) => endpointKey(a) === endpointKey(b);
-  const demanding = v.flows.find((f) => same(f.from, from) && same(f.to, to) && portCovers(f.port, flow.port));
-  const family = [from, to].some((e) => e.kind === "cidr" && e.cidr.includes(":")) ? "ipv6" : "ipv4";
-  const result = allowsPort(v.stack, endpointOfFlow(from), endpointOfFlow(to), flow.port, family);
-  const stand = [from, to].filter((e, i) => e !== [flow.from, flow.to][i]).map((e) => `as ${flowEndpointLabel(e)}`);
+function endLabel(e: Endpoint): string {
+  return endpointLabel(e);
+}
+
+/** Whether the end exists on a target: its interface (or lone group) is in that stack. */
+function existsOn(e: Endpoint, v: TargetView): boolean {
+  if ("interface" in e) return v.stack.interfaces.some((i) => i.id === e.interface);
+  if ("group" in e) return v.stack.groups.some((g) => g.tier === e.group);
+  return true;
+}
+
+function demandOf(k: RowKey, v: TargetView): InterfaceFlow | undefined {
+  return v.pairs.find((p) => endKey(p.from) === endKey(k.from) && endKey(p.to) === endKey(k.to) && portCovers(p.flow.port, k.flow.port));
+}
+
+function cellOf(k: RowKey, v: TargetView): ParityCell {
+  const missing = [k.from, k.to].find((e) => !existsOn(e, v));
+  if (missing) return { target: v.name, required: false, verdict: "n/a", note: `no ${endLabel(missing)} ${"interface" in missing ? "interface" : "group"}` };
+  const demanding = demandOf(k, v);
+  const family = [k.flow.from, k.flow.to].some((e) => e.kind === "cidr" && e.cidr.includes(":")) ? "ipv6" : "ipv4";
+  const result = allowsPort(v.stack, k.from, k.to, k.flow.port, family);
   return {
     target: v.name,
     required: Boolean(demanding),
-    ...(demanding && portKey(demanding.port) !== portKey(flow.port) ? { within: portLabel(demanding.port) } : {}),
+    ...(demanding && portKey(demanding.flow.port) !== portKey(k.flow.port) ? { within: portLabel(demanding.flow.port) } : {}),
     verdict: result.verdict,
-    ...(stand.length ? { note: stand.join(", ") } : {}),
     rules: [...result.egressRules, ...result.ingressRules].map((r) => r.address),
   };
 }
 
 /** "cce-tunnel needs UDP 4789 (seed 004 Table 3: s004-t3-in-vxlan-any); aws-eks: Huawei CCE only". */
-function differenceReason(flow: Flow, views: readonly TargetView[], cells: readonly ParityCell[], cluster: Cluster): string {
+function differenceReason(k: RowKey, views: readonly TargetView[], cells: readonly ParityCell[], cluster: Cluster): string {
+  const flow = k.flow;
   const needing = views.filter((_, i) => cells[i].required);
-  const sources = [...new Map(needing.flatMap((v) => demandSources(flow, v, cluster)).map((s) => [s.key, s])).values()];
+  const sources = [...new Map(needing.flatMap((v) => demandSources(k, v)).map((s) => [s.key, s])).values()];
   const clauses = new Map<string, string[]>();
   const add = (text: string, target: string) => clauses.set(text, [...(clauses.get(text) ?? []), target]);
   views.forEach((v, i) => {
@@ -149,11 +183,8 @@ function mergeModels(texts: string[]): string[] {
   return models.length ? [`${models.join("/")}${suffix}`, ...rest] : rest;
 }
 
-function demandSources(flow: Flow, v: TargetView, cluster: Cluster) {
-  const from = onTarget(flow.from, v, cluster);
-  const to = onTarget(flow.to, v, cluster);
-  const f = v.flows.find((x) => from && to && endpointKey(x.from) === endpointKey(from) && endpointKey(x.to) === endpointKey(to) && portCovers(x.port, flow.port));
-  return (f?.sources ?? []).map((s) =>
+function demandSources(k: RowKey, v: TargetView) {
+  return (demandOf(k, v)?.flow.sources ?? []).map((s) =>
     "spec" in s
       ? { key: `spec ${s.spec}`, row: undefined }
       : { key: s.id, table: `seed ${s.seed} ${shortTable(s.table)}`, row: CATALOG.find((r) => r.id === s.id) },

@@ -5,7 +5,7 @@
 //    aws block (provider, groups, rules, data sources) the schema of the real hashicorp/aws binary;
 //  - every AWS rule resource has exactly one peer and a description in AWS's charset, <= 255 chars;
 //  - every flow buildFlows demands is admitted by a rule on the destination's ingress and on the
-//    source's egress (test/support readers), and passes the flow checker in src/verify;
+//    source's egress (test/support readers); every stack passes `verify` between interfaces;
 //  - no group admits 0.0.0.0/0 or ::/0 unless an applied catalog row names "anywhere" for that
 //    group and port (or the spec itself lists 0.0.0.0/0 for that tier);
 //  - synthesizing twice gives byte-identical JSON;
@@ -27,8 +27,8 @@ import { loadSpec } from "../../src/spec/load";
 import type { Cluster } from "../../src/spec/model";
 import { checkHuaweicloudConfig, formatViolations } from "../../src/validate/huaweicloud-schema";
 import { checkProviderConfig } from "../../src/validate/provider-schema";
-import { loadStack, requiredChecks, runCheck } from "../../src/verify";
-import { loadOptionsOf, stackName, targetsOf } from "../../src/verify/cluster-context";
+import { verifyStack } from "../../src/verify";
+import { stackName, targetsOf } from "../../src/verify/cluster-context";
 import { SynthRule, admits, awsRules } from "../support/aws-rules";
 import { awsProviderSchema } from "../support/aws-schema";
 import { HwRule, hwAdmits, hwRules } from "../support/huawei-rules";
@@ -343,16 +343,21 @@ test("every required flow has a rule on the destination's ingress and the source
 }, TIMEOUT);
 
 // src/verify (the flow checker) answers "is this flow allowed" from the synthesized JSON alone,
-// egress of the source and ingress of the destination together, cloud default rules included.
-test("every required flow passes the flow checker (src/verify)", () => {
+// between interfaces (the groups a node pool, a pod, an instance carries, from the placement
+// output): egress of the source and ingress of the destination together, cloud default rules
+// included. Every stack passes it whole: required flows, least privilege, every group placed.
+test("every random valid spec passes interface-level verify (src/verify)", () => {
   property((spec) => {
     for (const s of stacksOf(spec)) {
-      const stack = loadStack(s.tf, loadOptionsOf(s.cluster, s.target));
-      const failed = requiredChecks(s.cluster, s.target)
-        .map((check) => runCheck(stack, check))
-        .filter((r) => !r.pass)
-        .map((r) => r.result.reason);
+      const report = verifyStack(s.cluster, s.target, s.tf);
+      const failed = [
+        ...report.placementProblems,
+        ...report.results.filter((r) => !r.pass).map((r) => `${r.check.name} ${JSON.stringify(r.check.from)} -> ${JSON.stringify(r.check.to)}: ${r.result.reason}`),
+      ];
       if (failed.length > 0) throw new Error(`${s.name}:\n${failed.join("\n")}`);
+      // Required flows were judged between interfaces, not lone groups.
+      const lone = report.results.filter((r) => r.check.suite === "required" && ("group" in r.check.from || "group" in r.check.to));
+      if (lone.length > 0) throw new Error(`${s.name}: required flows on groups no interface carries: ${lone.map((r) => r.check.flow).join(", ")}`);
     }
   });
 }, TIMEOUT);
