@@ -53,20 +53,26 @@ describe("EksSecurityGroups", () => {
 });
 
 describe("CceSecurityGroups", () => {
-  test("the ENI group exists in Turbo only", () => {
+  // Seed 004: CCE creates the master group and, Turbo, the ENI group itself: referenced, never created.
+  test("the ENI group exists in Turbo only, as the ID the app gives (else a variable of the stack)", () => {
     const s = stack();
-    const turbo = new CceSecurityGroups(s, "turbo", { cluster: reference, model: "turbo" });
-    const eni = s.getLogicalId(turbo.node.findChild("eni") as TerraformElement);
-    expect(resolve(s, turbo.eniSecurityGroupId)).toBe(`\${huaweicloud_networking_secgroup.${eni}.id}`);
+    const given = new CceSecurityGroups(s, "given", { cluster: reference, model: "turbo", eniSecurityGroupId: "1b1c2d3e-4f50-6172-8394-a5b6c7d8e9f1" });
+    expect(given.eniSecurityGroupId).toBe("1b1c2d3e-4f50-6172-8394-a5b6c7d8e9f1");
+    expect(() => given.node.findChild("eni")).toThrow(/No child with id: 'eni'/);
+    const t = stack();
+    const turbo = new CceSecurityGroups(t, "turbo", { cluster: reference, model: "turbo" });
+    // In a user's app the variable is named within the construct's scope.
+    expect(resolve(t, turbo.eniSecurityGroupId)).toMatch(/^\$\{var\.turbo_eni_security_group_id_[0-9A-F]+\}$/);
     expect(new CceSecurityGroups(stack(), "vpc", { cluster: reference, model: "vpc" }).eniSecurityGroupId).toBeUndefined();
   });
 
-  test("node, master and tier groups", () => {
+  test("node, add-on and tier groups are ours; the master group is CCE's", () => {
     const s = stack();
     const sg = new CceSecurityGroups(s, "cce", { cluster: reference, model: "tunnel" });
     const ref = (tier: string) => `\${huaweicloud_networking_secgroup.${s.getLogicalId(sg.node.findChild(tier) as TerraformElement)}.id}`;
     expect(resolve(s, sg.nodeSecurityGroupId)).toBe(ref("node"));
-    expect(resolve(s, sg.controlPlaneSecurityGroupId)).toBe(ref("control-plane"));
+    expect(resolve(s, sg.nodeAddonSecurityGroupId)).toBe(ref("node-addon"));
+    expect(resolve(s, sg.controlPlaneSecurityGroupId)).toMatch(/^\$\{var\.cce_control_plane_security_group_id_[0-9A-F]+\}$/);
     expect(resolve(s, sg.tierSecurityGroupId("sessions"))).toBe(ref("sessions"));
     expect(Object.keys(sg.tierSecurityGroupIds)).not.toContain("node");
     expect(() => sg.tierSecurityGroupId("cache")).toThrow(/application tiers: .*sessions/);

@@ -31,7 +31,15 @@ function normalize(value: unknown): unknown {
     return value.map(normalize);
   }
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, normalize(v)]));
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, k === "variable" ? variableTypes(v) : normalize(v)]));
+}
+
+/** hcl2json reads a variable's type expression (`type = string`) as "${string}"; JSON says "string". */
+function variableTypes(variables: unknown): unknown {
+  const byName = normalize(variables) as Record<string, Record<string, unknown>>;
+  return Object.fromEntries(
+    Object.entries(byName).map(([name, v]) => [name, typeof v.type === "string" ? { ...v, type: v.type.replace(/^\$\{(.*)\}$/, "$1") } : v]),
+  );
 }
 
 const SPECS: Record<string, () => SpecObject> = {

@@ -16,12 +16,17 @@ interface ManifestStack {
   [key: string]: unknown;
 }
 
-/** One stack's configuration as HCL: terraform, provider, data, resource and output blocks. */
+/** One stack's configuration as HCL: terraform, provider, variable, data, resource and output blocks. */
 export function stackHcl(doc: TerraformJson): string {
   const parts: string[] = [];
   if (doc.terraform) parts.push(block(["terraform"], doc.terraform as Record<string, Json>));
   for (const [name, configs] of Object.entries(doc.provider ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const config of configs) parts.push(block(["provider", name], config as Record<string, Json>));
+  }
+  // A variable's type is a type expression in HCL, not a string.
+  for (const [name, v] of Object.entries(doc.variable ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { type, ...rest } = v as Record<string, Json>;
+    parts.push(block(["variable", name], { ...(type === undefined ? {} : { type: `\${${type}}` }), ...rest }));
   }
   parts.push(...blocksOf("data", doc.data as never), ...blocksOf("resource", doc.resource as never));
   for (const name of Object.keys(doc.output ?? {}).sort()) {
