@@ -51,13 +51,14 @@ describe.each(MODELS)("cce-%s", (model) => {
     }
   });
 
-  test("UDP 4789 (VXLAN) is opened on the node and master groups in the tunnel model only", () => {
-    // Seed 004, tunnel model: worker and master node tables, "UDP port 4789, All IP addresses".
+  test("UDP 4789 (VXLAN) is opened on the node group in the tunnel model only (the master group's is CCE's own)", () => {
+    // Seed 004, tunnel model: worker and master node tables, "UDP port 4789, All IP addresses"; CCE
+    // creates the master group with its rule (Table 4), so only the worker node group's is rendered.
     const vxlan = hwRules(stack(ref, model))
       .filter((r) => r.protocol === "udp" && r.ports?.split(",").includes("4789"))
       .map((r) => `${r.group} ${r.direction} ${r.peer}`)
       .sort();
-    expect(vxlan).toEqual(model === "tunnel" ? ["control-plane ingress cidr:0.0.0.0/0", "node ingress cidr:0.0.0.0/0"] : []);
+    expect(vxlan).toEqual(model === "tunnel" ? ["node ingress cidr:0.0.0.0/0"] : []);
   });
 
   test("the ENI group is CCE's: referenced in Turbo only, never created", () => {
@@ -75,9 +76,10 @@ describe.each(MODELS)("cce-%s", (model) => {
     const open = hwRules(stack(ref, model)).filter((r) => r.direction === "ingress" && (r.peer === "cidr:0.0.0.0/0" || r.peer === "cidr:::/0"));
     const wide = open.filter((r) => forbidden.some(([protocol, from, to]) => admitsRange(r, protocol, from, to)));
     expect(wide.map((r) => `${r.group} ${r.protocol ?? "all"} ${r.ports ?? "all ports"}`)).toEqual([]);
-    // The rules from anywhere the narrowed reference keeps: the ALB listener, and VXLAN/5444 per model.
+    // The rules from anywhere the narrowed reference renders: the ALB listener, and VXLAN on the
+    // tunnel model's worker nodes (the master group's VXLAN and Turbo's 5444 are CCE's own rules).
     expect(open.map((r) => `${r.group} ${r.protocol} ${r.ports}`).sort()).toEqual(
-      { vpc: ["edge tcp 443"], tunnel: ["control-plane udp 4789", "edge tcp 443", "node udp 4789"], turbo: ["control-plane tcp 5444", "edge tcp 443"] }[model],
+      { vpc: ["edge tcp 443"], tunnel: ["edge tcp 443", "node udp 4789"], turbo: ["edge tcp 443"] }[model],
     );
   });
 

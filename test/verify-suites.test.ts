@@ -284,12 +284,14 @@ describe("module stacks: the same suites with the spec's values as module inputs
 // rows on CCE. A wrong catalog row or port changes these lists.
 describe("required flows, hand-written", () => {
   const portText = (p: { protocol: string; from?: number; to?: number }) => `${p.protocol} ${p.from ?? ""}-${p.to ?? ""}`;
-  const text = (e: Record<string, unknown>) => (e.group as string) ?? (e.cidrs as string[]).join("+");
-  const required = (stack: string) =>
-    reportOf(stack)
-      .results.filter((r) => r.check.suite === "required")
-      .map((r) => `${text(r.check.from as never)} > ${text(r.check.to as never)} ${portText(r.check.port as { protocol: string; from?: number; to?: number })}`)
-      .sort();
+  // Each required flow between groups is checked on every pair of interfaces carrying them: one line per flow.
+  const required = (stack: string) => [
+    ...new Set(
+      reportOf(stack)
+        .results.filter((r) => r.check.suite === "required")
+        .map((r) => `${r.check.flow!.replace(" -> ", " > ")} ${portText(r.check.port as { protocol: string; from?: number; to?: number })}`),
+    ),
+  ].sort();
 
   test("prod-aws-eks: seeds 000-002 for the reference tiers, plus the bastion's SSH and extra rule", () => {
     expect(required("prod-aws-eks")).toEqual([

@@ -258,14 +258,15 @@ function anywhereOpenings(cluster: Cluster, target: Target): Opening[] {
 
 // The oracle above reads the catalog, which is code under test: on the reference spec it must give
 // what the seeds say by hand (seed 000: the ALB listener from the internet; seed 004: VXLAN on the
-// tunnel model's node and master groups, 5444 on Turbo's master group).
+// tunnel model's node and master groups, 5444 on Turbo's master group, and 5443 on every model's
+// master group, CCE's own rule that no profile of ours can narrow).
 test("the 0.0.0.0/0 oracle matches hand-written seed rows on the reference spec", () => {
   const [cluster] = loadSpec(referenceSpec());
   const openings = (t: Target) => anywhereOpenings(cluster, t).map((o) => `${o.group} ${portLabel(o.port)} ${o.cidr}`).sort();
   expect(openings({ cloud: "aws" })).toEqual(["edge TCP 443 0.0.0.0/0"]);
-  expect(openings({ cloud: "huawei", model: "vpc" })).toEqual(["edge TCP 443 0.0.0.0/0"]);
-  expect(openings({ cloud: "huawei", model: "tunnel" })).toEqual(["control-plane UDP 4789 0.0.0.0/0", "edge TCP 443 0.0.0.0/0", "node UDP 4789 0.0.0.0/0"]);
-  expect(openings({ cloud: "huawei", model: "turbo" })).toEqual(["control-plane TCP 5444 0.0.0.0/0", "edge TCP 443 0.0.0.0/0"]);
+  expect(openings({ cloud: "huawei", model: "vpc" })).toEqual(["control-plane TCP 5443 0.0.0.0/0", "edge TCP 443 0.0.0.0/0"]);
+  expect(openings({ cloud: "huawei", model: "tunnel" })).toEqual(["control-plane TCP 5443 0.0.0.0/0", "control-plane UDP 4789 0.0.0.0/0", "edge TCP 443 0.0.0.0/0", "node UDP 4789 0.0.0.0/0"]);
+  expect(openings({ cloud: "huawei", model: "turbo" })).toEqual(["control-plane TCP 5443 0.0.0.0/0", "control-plane TCP 5444 0.0.0.0/0", "edge TCP 443 0.0.0.0/0"]);
 });
 
 // ---------------------------------------------------------------------------------------------
