@@ -220,9 +220,11 @@ describe("killed runs", () => {
     expect((await synth(["--out", "out"], d)).code).toBe(0);
     for (const delay of [40, 80, 120, 160, 200, 240, 280, 320]) {
       const child = spawn(process.execPath, [SYNTH_BIN, "--spec", REFERENCE, "--out", "out"], { cwd: d, stdio: "ignore" });
+      // Listen before the delay: on a fast machine the run may end before the kill.
+      const closed = new Promise((done) => child.on("close", done));
       await new Promise((done) => setTimeout(done, delay));
       child.kill("SIGKILL");
-      await new Promise((done) => child.on("close", done));
+      await closed;
       const complete = ["out", ...readdirSync(d).filter((f) => f.startsWith(".out.cluster-sg-old-"))].some((f) => {
         try {
           expectCompleteStacks(join(d, f));
