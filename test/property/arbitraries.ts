@@ -635,6 +635,8 @@ export const MUTATIONS: Record<string, Mutation> = {
         return objectCase("unknown-rule-protocol", spec, [...at, "rules", j, "protocol"], /must be one of/);
       },
       () => {
+        // A huawei: section of its own also needs the CCE CIDRs, else those errors come first.
+        if (!c.huawei) withCceNetwork(c.network);
         c.huawei = c.huawei ?? {};
         const models: string[] = c.huawei.networkModels ?? ["vpc", "tunnel", "turbo"];
         const k = n % models.length;
@@ -890,6 +892,8 @@ export const MUTATIONS: Record<string, Mutation> = {
         return objectCase("rule-with-ports-it-cannot-take", spec, [...at, "rules", j, "ports"], /takes no ports/);
       }
       case 5: {
+        // A huawei: section of its own also needs the CCE CIDRs, else those errors come first.
+        if (!c.huawei) withCceNetwork(c.network);
         c.huawei = c.huawei ?? {};
         const models: string[] = c.huawei.networkModels ?? ["vpc", "tunnel", "turbo"];
         c.huawei.networkModels = [...models, models[n % models.length]];
