@@ -64,7 +64,12 @@ function expectSameModules(clusters: Cluster[]): void {
 
 const VARIANTS: Record<string, () => SpecObject> = {
   reference: referenceSpec,
-  "cluster SG looked up by name": () => variant((c) => delete c.aws.clusterSecurityGroupId),
+  "cluster SG as an optional variable (no rule on it)": () => variant((c) => delete c.aws.clusterSecurityGroupId),
+  "cluster SG looked up by name (a rule on it)": () =>
+    variant((c) => {
+      delete c.aws.clusterSecurityGroupId;
+      c.aws.podSecurityGroups = true;
+    }),
   "IPv6 cluster": () =>
     variant((c) => {
       c.ipFamily = "ipv6";

@@ -1,6 +1,7 @@
 // EksSecurityGroups: every security group and rule one cluster needs on AWS EKS, as a construct
 // that works in any cdktf app. src/spelling/aws.ts spells the blocks; this file makes them constructs.
 import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
 import { SecurityGroup, SecurityGroupConfig } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule, VpcSecurityGroupIngressRuleConfig } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
@@ -44,6 +45,12 @@ export class EksSecurityGroups extends Construct {
       },
       eksCluster: (name, clusterName) => new DataAwsEksCluster(this, name, { name: clusterName }).vpcConfig.get(0).clusterSecurityGroupId,
       managedPrefixList: (name, listName) => new DataAwsEc2ManagedPrefixList(this, name, { name: listName }).id,
+      optionalVariable: (name, config) => {
+        const variable = new TerraformVariable(this, name, { type: "string", ...config });
+        // cdktf's config drops a null default; Terraform needs it to make the variable optional.
+        variable.addOverride("default", null);
+        return variable.stringValue;
+      },
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;
