@@ -63,8 +63,9 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
   const admin = { cidrs: cluster.network.adminCidrs, label: "admin CIDRs" };
   if (tier === "node") {
     return [
-      // CCE's SSH row: from anywhere as CCE creates it, from the admin networks when narrowed.
-      cceDefault ? seedRow(`s004-${node}-in-ssh-any`, Port.tcp(22)) : seedRow(`s004-${node}-in-ssh-admin`, Port.tcp(22), admin),
+      // CCE's SSH row: from anywhere as CCE creates it, from the admin networks when narrowed;
+      // none in profile hardened (seed 000: SSH enters only at the bastion).
+      ...(cluster.profile === "hardened" ? [] : [cceDefault ? seedRow(`s004-${node}-in-ssh-any`, Port.tcp(22)) : seedRow(`s004-${node}-in-ssh-admin`, Port.tcp(22), admin)]),
       ...(cceDefault
         ? [seedRow(`s004-${node}-in-nodeport-tcp-any`, Port.tcpRange(30000, 32767)), seedRow(`s004-${node}-in-nodeport-udp-any`, Port.udpRange(30000, 32767))]
         : []),
