@@ -49,7 +49,7 @@ export function internetAllowances(cluster: Cluster, target: Target, tier: strin
     if (t.kind === "bastion") t.sshFrom.forEach((c, k) => out.push(specSetting(`${at}.sshFrom[${k}]`, Port.tcp(22), [c])));
   });
   cluster.rules.forEach((r, j) => {
-    if (r.to.tier !== tier || !("cidr" in r.from)) return;
+    if (!("tier" in r.to) || r.to.tier !== tier || !("cidr" in r.from)) return;
     const ports = r.protocol === "all" ? [Port.allTraffic()] : r.protocol === "icmp" ? [Port.allIcmp()] : (r.ports ?? []).map((p) => rangePort(r.protocol as "tcp" | "udp", p));
     for (const port of ports) out.push(specSetting(`${cluster.specPath}.rules[${j}]`, port, [r.from.cidr]));
   });
