@@ -24,7 +24,10 @@ export class EksSecurityGroups extends Construct {
   /** The interfaces and the groups they carry (keys of groupIds). */
   readonly placement: Placement;
   readonly attachments: AwsAttachments;
-  /** The EKS-created cluster security group: referenced (the given ID or a lookup), never created. */
+  /**
+   * The EKS-created cluster security group: referenced, never created. The given ID, a lookup
+   * where a rule needs it, or else the optional variable cluster_security_group_id (null until set).
+   */
   readonly clusterSecurityGroupId: string;
   /** The additional control-plane group: aws_eks_cluster's vpc_config.security_group_ids. */
   readonly controlPlaneSecurityGroupId: string;
