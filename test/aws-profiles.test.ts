@@ -77,8 +77,14 @@ describe("tier toggles", () => {
     expect(edgeIn.map((r) => r.peer)).toEqual(["pl:${data.aws_ec2_managed_prefix_list.cloudfront_origin_facing.id}"]);
   });
 
-  test("without a cluster SG id the group is looked up from the cluster name", () => {
+  test("without a cluster SG id and no rule on it, an optional variable names the group (no lookup)", () => {
     const tf = stackOf(variant((c) => { delete c.aws.clusterSecurityGroupId; }));
+    expect(tf.data?.aws_eks_cluster).toBeUndefined();
+    expect(tf.output?.cluster_security_group_id.value).toBe("${var.cluster_security_group_id}");
+  });
+
+  test("without a cluster SG id and a rule on it, the group is looked up from the cluster name", () => {
+    const tf = stackOf(variant((c) => { delete c.aws.clusterSecurityGroupId; c.aws.podSecurityGroups = true; }));
     expect(tf.data?.aws_eks_cluster?.eks_cluster).toMatchObject({ name: "prod" });
     expect(tf.output?.cluster_security_group_id.value).toBe("${data.aws_eks_cluster.eks_cluster.vpc_config[0].cluster_security_group_id}");
   });

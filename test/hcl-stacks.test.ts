@@ -44,7 +44,7 @@ function variableTypes(variables: unknown): unknown {
 
 const SPECS: Record<string, () => SpecObject> = {
   reference: referenceSpec,
-  "cluster SG looked up by name, CloudFront prefix list": () =>
+  "cluster SG as an optional variable (default null), CloudFront prefix list": () =>
     variant((c) => {
       delete c.aws.clusterSecurityGroupId;
       c.tiers[0].sources = { cloudfront: true };

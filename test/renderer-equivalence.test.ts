@@ -64,7 +64,16 @@ function expectSameModules(clusters: Cluster[]): void {
 
 const VARIANTS: Record<string, () => SpecObject> = {
   reference: referenceSpec,
-  "cluster SG looked up by name": () => variant((c) => delete c.aws.clusterSecurityGroupId),
+  "cluster SG as an optional variable (no rule on it)": () => variant((c) => delete c.aws.clusterSecurityGroupId),
+  "egress to outside CIDRs (rules[].to.cidr)": () =>
+    variant((c) => {
+      c.rules.push({ from: { tier: "web" }, to: { cidr: "198.51.100.0/24" }, protocol: "tcp", ports: [7443], description: "Payment gateway" });
+    }),
+  "cluster SG looked up by name (a rule on it)": () =>
+    variant((c) => {
+      delete c.aws.clusterSecurityGroupId;
+      c.aws.podSecurityGroups = true;
+    }),
   "IPv6 cluster": () =>
     variant((c) => {
       c.ipFamily = "ipv6";

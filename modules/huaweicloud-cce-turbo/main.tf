@@ -57,7 +57,7 @@ resource "huaweicloud_networking_secgroup" "web" {
 }
 
 resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
-  description       = "App tier group - Application Service; ALB - target group health check"
+  description       = "App tier group - Application Service; ELB - backend server group health check"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "${var.web_health_check_port},${var.web_service_port}"
@@ -293,7 +293,7 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_sessions
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_ingress_tcp_ipv4_from_edge" {
-  description       = "ELB tier group - Application Service; ALB - target group health check"
+  description       = "ELB tier group - Application Service; ELB - backend server group health check"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "${var.web_health_check_port},${var.web_service_port}"

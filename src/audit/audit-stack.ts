@@ -17,6 +17,7 @@ import { Authorization, authorizedExposures } from "./authorized";
 import { classifyExposure } from "./exposure";
 import type { Finding } from "./finding";
 import { describeFindings } from "./descriptions";
+import { specEgressFindings } from "./spec-egress";
 import { selectorCovers, selectorLabel, selectorsOverlap } from "./selector";
 import { severityRank } from "./severity";
 import { Suppression, applySuppressions } from "./suppressions";
@@ -41,7 +42,7 @@ export function auditStack(doc: TfJson, options: AuditOptions = {}): StackAudit 
   const name = stack.name ?? "stack";
   const authorizations = cluster && target ? authorizedExposures(cluster, target) : [];
   const flows = cluster && target ? buildFlows(cluster, target).flows : [];
-  const found = [...openIngressFindings(stack, authorizations, flows), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
+  const found = [...openIngressFindings(stack, authorizations, flows), ...specEgressFindings(stack, flows), ...describeFindings(doc, stack)].map((f) => ({ ...f, stack: name }));
   return {
     stack: name,
     ...(cluster ? { cluster: cluster.name } : {}),

@@ -36,6 +36,12 @@ const CCE_DEFAULT = { huaweiProfile: "cce-default" } as const;
 const NARROWED = { huaweiProfile: "narrowed" } as const;
 const RESTRICTED = { egress: "restricted" } as const;
 const OPEN = { egress: "open" } as const;
+/**
+ * Profile hardened follows seed 000's hardened design: node groups admit no SSH at all (no node
+ * row has port 22); SSH enters only at the bastion (its sshFrom), which reaches the cluster through
+ * kube-apiserver ("Bastion Instance Security Group - APIServer"). So CCE's node SSH row is left out.
+ */
+const NODE_SSH_PROFILES = ["minimum", "recommended"] as const;
 
 /**
  * CCE creates the master group and the Turbo ENI group itself, with these rows as their rules: we
@@ -67,8 +73,8 @@ function workerCommon(t: "t1" | "t3" | "t5"): CatalogRow[] {
     cce("in-nodeport-udp-vpc", t, "UDP 30000-32767 narrowed to the VPC CIDR (suggestion: VPC, load balancer and container CIDRs)", NODE, "ingress", VPC, Port.udpRange(30000, 32767), "NodePort Services from the VPC and load balancers - UDP", NARROWED),
     cce("in-nodeport-tcp-pods", t, "TCP 30000-32767 narrowed to the container CIDR (suggestion: VPC, load balancer and container CIDRs)", NODE, "ingress", PODS, Port.tcpRange(30000, 32767), "NodePort Services from containers - TCP", NARROWED),
     cce("in-nodeport-udp-pods", t, "UDP 30000-32767 narrowed to the container CIDR (suggestion: VPC, load balancer and container CIDRs)", NODE, "ingress", PODS, Port.udpRange(30000, 32767), "NodePort Services from containers - UDP", NARROWED),
-    cce("in-ssh-any", t, "TCP port 22 from All IP addresses (0.0.0.0/0) - SSH access to Linux ECSs (Modification recommended)", NODE, "ingress", ANYWHERE, Port.tcp(22), "SSH access to Linux ECSs", CCE_DEFAULT),
-    cce("in-ssh-admin", t, "TCP port 22 narrowed to fixed IP ranges (suggestion: allow access only from fixed IP addresses)", NODE, "ingress", ADMIN, Port.tcp(22), "SSH access from admin networks", NARROWED),
+    cce("in-ssh-any", t, "TCP port 22 from All IP addresses (0.0.0.0/0) - SSH access to Linux ECSs (Modification recommended)", NODE, "ingress", ANYWHERE, Port.tcp(22), "SSH access to Linux ECSs", { ...CCE_DEFAULT, profiles: NODE_SSH_PROFILES }),
+    cce("in-ssh-admin", t, "TCP port 22 narrowed to fixed IP ranges (suggestion: allow access only from fixed IP addresses)", NODE, "ingress", ADMIN, Port.tcp(22), "SSH access from admin networks", { ...NARROWED, profiles: NODE_SSH_PROFILES }),
     cce("in-self-all", t, "All from Worker node security group - access between pods in the worker node security group", NODE, "ingress", "self", Port.allTraffic(), "Worker node security group - ALL"),
     cce("out-any-all", t, "Outbound All to All IP addresses (0.0.0.0/0)", NODE, "egress", ANYWHERE, Port.allTraffic(), "All outbound traffic", OPEN),
   ];

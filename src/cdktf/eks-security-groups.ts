@@ -1,6 +1,7 @@
 // EksSecurityGroups: every security group and rule one cluster needs on AWS EKS, as a construct
 // that works in any cdktf app. src/spelling/aws.ts spells the blocks; this file makes them constructs.
 import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
 import { SecurityGroup, SecurityGroupConfig } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule, VpcSecurityGroupIngressRuleConfig } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
@@ -23,7 +24,10 @@ export class EksSecurityGroups extends Construct {
   /** The interfaces and the groups they carry (keys of groupIds). */
   readonly placement: Placement;
   readonly attachments: AwsAttachments;
-  /** The EKS-created cluster security group: referenced (the given ID or a lookup), never created. */
+  /**
+   * The EKS-created cluster security group: referenced, never created. The given ID, a lookup
+   * where a rule needs it, or else the optional variable cluster_security_group_id (null until set).
+   */
   readonly clusterSecurityGroupId: string;
   /** The additional control-plane group: aws_eks_cluster's vpc_config.security_group_ids. */
   readonly controlPlaneSecurityGroupId: string;
@@ -44,6 +48,12 @@ export class EksSecurityGroups extends Construct {
       },
       eksCluster: (name, clusterName) => new DataAwsEksCluster(this, name, { name: clusterName }).vpcConfig.get(0).clusterSecurityGroupId,
       managedPrefixList: (name, listName) => new DataAwsEc2ManagedPrefixList(this, name, { name: listName }).id,
+      optionalVariable: (name, config) => {
+        const variable = new TerraformVariable(this, name, { type: "string", ...config });
+        // cdktf's config drops a null default; Terraform needs it to make the variable optional.
+        variable.addOverride("default", null);
+        return variable.stringValue;
+      },
     });
     this.plan = spelled.plan;
     this.groupIds = spelled.groupIds;

@@ -11,7 +11,7 @@ export function specFlows(ctx: Context): Flow[] {
   const { cluster } = ctx;
   const flows: Flow[] = [];
   const group = (tier: string): Group | undefined => ctx.groups.find((g) => g.tier === tier);
-  const add = (from: Endpoint, to: Group | undefined, port: Port, description: string, spec: string, portBinding?: Binding) => {
+  const add = (from: Endpoint, to: Endpoint | undefined, port: Port, description: string, spec: string, portBinding?: Binding) => {
     if (to) flows.push({ from, to, port, portBinding, description: { ingress: description, egress: description }, sources: [{ spec }] });
   };
   const cidr = (c: string, variable?: string): Endpoint => ({
@@ -43,7 +43,9 @@ export function specFlows(ctx: Context): Flow[] {
     const at = `${cluster.specPath}.rules[${j}]`;
     const from: Endpoint | undefined = "cidr" in r.from ? cidr(r.from.cidr) : group(r.from.tier);
     if (!from) return; // a platform group this target does not have (e.g. cluster on CCE)
-    for (const port of rulePorts(r)) add(from, group(r.to.tier), port, r.description, at);
+    // `to: {cidr}`: an egress flow from the tier to hosts outside the cluster.
+    const to: Endpoint | undefined = "cidr" in r.to ? cidr(r.to.cidr) : group(r.to.tier);
+    for (const port of rulePorts(r)) add(from, to, port, r.description, at);
   });
   return flows;
 }

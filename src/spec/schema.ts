@@ -128,7 +128,7 @@ const endpoint = z.union([
 
 export const ExtraRule = z.strictObject({
   from: endpoint.describe("A tier name (including node, node-addon, control-plane) or a CIDR"),
-  to: z.strictObject({ tier: z.string() }),
+  to: endpoint.describe("A tier name (including node, node-addon, control-plane) or a CIDR outside the cluster (an egress flow: a payment gateway, a partner API)"),
   protocol: z.enum(["tcp", "udp", "icmp", "all"]).default("tcp"),
   ports: ports.optional(),
   description,

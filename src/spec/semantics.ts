@@ -77,7 +77,9 @@ function resolveCluster(c: ClusterSpec, at: string, problems: Problems): Cluster
     const p = `${at}.rules[${j}]`;
     if ("tier" in r.from && !tierNames.has(r.from.tier)) problems.add(`${p}.from.tier`, unknownTier(r.from.tier, tierNames));
     if ("cidr" in r.from) cidr(r.from.cidr, `${p}.from.cidr`);
-    if (!tierNames.has(r.to.tier)) problems.add(`${p}.to.tier`, unknownTier(r.to.tier, tierNames));
+    if ("tier" in r.to && !tierNames.has(r.to.tier)) problems.add(`${p}.to.tier`, unknownTier(r.to.tier, tierNames));
+    if ("cidr" in r.to) cidr(r.to.cidr, `${p}.to.cidr`);
+    if ("cidr" in r.from && "cidr" in r.to) problems.add(`${p}.to`, "a rule joins a tier to a peer: give a tier at one end (from or to)");
     if ((r.protocol === "tcp" || r.protocol === "udp") && !r.ports) problems.add(`${p}.ports`, `a ${r.protocol} rule needs ports`);
     if ((r.protocol === "all" || r.protocol === "icmp") && r.ports) problems.add(`${p}.ports`, `a ${r.protocol} rule takes no ports; remove them`);
   });

@@ -20,7 +20,11 @@ export const ROLE_TAG = "cluster-sg-role";
 export interface AwsSpellingProps extends SpellingProps {
   /** Defaults to the spec's aws.vpcId; may be an expression (a module variable). */
   readonly vpcId?: string;
-  /** The EKS-created cluster SG; defaults to the spec's, else a data source looks it up by cluster name. */
+  /**
+   * The EKS-created cluster SG; defaults to the spec's. Else a data source looks it up by cluster
+   * name where a rule needs it, or (no rule touches it) the stack's optional variable names it, so
+   * the groups plan before the cluster exists.
+   */
   readonly clusterSecurityGroupId?: string;
   readonly namePrefix?: string;
 }
@@ -33,6 +37,20 @@ export interface AwsSink {
   eksCluster(id: string, name: string): string;
   /** data.aws_ec2_managed_prefix_list: returns its id. */
   managedPrefixList(id: string, name: string): string;
+  /** An optional string variable of the stack (default null); returns its value. */
+  optionalVariable(id: string, config: { description: string }): string;
+}
+
+/** The stack variable that names the EKS cluster SG when no rule needs it looked up. */
+export const CLUSTER_SG_VARIABLE = {
+  name: "cluster_security_group_id",
+  description:
+    "ID of the security group EKS created for the cluster (aws_eks_cluster vpc_config[0].cluster_security_group_id). Optional: no rule here touches it, so the groups plan before the cluster exists; set it once the cluster does to fill the outputs that name it (null until then)",
+};
+
+/** A rule we add on the EKS-created group, or one that names it as its peer: only then is its ID needed. */
+export function rulesNeedClusterGroup(plan: readonly AwsGroupPlan[]): boolean {
+  return plan.some((g) => g.rules.some((r) => g.role === "cluster" || (r.peer.kind === "group" && r.peer.tier === "cluster")));
 }
 
 export interface AwsSpelled {
@@ -62,7 +80,13 @@ export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink)
 
   const ids: Record<string, string> = {};
   const specClusterSg = cluster.aws?.clusterSecurityGroupId;
-  ids.cluster = props.clusterSecurityGroupId ?? (specClusterSg === undefined ? sink.eksCluster("eks_cluster", name) : literal(specClusterSg));
+  ids.cluster =
+    props.clusterSecurityGroupId ??
+    (specClusterSg !== undefined
+      ? literal(specClusterSg)
+      : rulesNeedClusterGroup(plan)
+        ? sink.eksCluster("eks_cluster", name)
+        : sink.optionalVariable(CLUSTER_SG_VARIABLE.name, { description: CLUSTER_SG_VARIABLE.description }));
   for (const g of plan.filter((p) => p.created)) {
     ids[g.tier] = sink.securityGroup(g.tier, {
       namePrefix: awsNamePrefix(prefix, g.tier),

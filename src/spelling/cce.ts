@@ -48,6 +48,9 @@ const HUAWEI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/Database Security Group/g, "Database tier group"],
   [/Cache Security Group/g, "Cache tier group"],
   [/AWS APIs/g, "cloud APIs via VPC endpoints"],
+  // Seed 002's load balancer rows: on Huawei the ELB sends to a backend server group.
+  [/\b[AN]LB - target group instance listener/g, "ELB - backend server group listener port"],
+  [/\b[AN]LB - target group health check/g, "ELB - backend server group health check"],
 ];
 
 export function huaweiDescription(text: string): string {

@@ -10,6 +10,7 @@ export function awsSink(doc: DocumentBuilder): AwsSink {
     rule: (direction, id, config) => doc.resource(`aws_vpc_security_group_${direction}_rule`, id, config),
     eksCluster: (id, name) => `\${${doc.data("aws_eks_cluster", id, { name })}.vpc_config[0].cluster_security_group_id}`,
     managedPrefixList: (id, name) => `\${${doc.data("aws_ec2_managed_prefix_list", id, { name })}.id}`,
+    optionalVariable: (id, config) => doc.variable(id, { default: null, ...config, type: "string" }),
   };
 }
 

@@ -49,7 +49,7 @@ export function internetAllowances(cluster: Cluster, target: Target, tier: strin
     if (t.kind === "bastion") t.sshFrom.forEach((c, k) => out.push(specSetting(`${at}.sshFrom[${k}]`, Port.tcp(22), [c])));
   });
   cluster.rules.forEach((r, j) => {
-    if (r.to.tier !== tier || !("cidr" in r.from)) return;
+    if (!("tier" in r.to) || r.to.tier !== tier || !("cidr" in r.from)) return;
     const ports = r.protocol === "all" ? [Port.allTraffic()] : r.protocol === "icmp" ? [Port.allIcmp()] : (r.ports ?? []).map((p) => rangePort(r.protocol as "tcp" | "udp", p));
     for (const port of ports) out.push(specSetting(`${cluster.specPath}.rules[${j}]`, port, [r.from.cidr]));
   });
@@ -63,8 +63,9 @@ function cceAllowances(cluster: Cluster, model: NetworkModelName, tier: string):
   const admin = { cidrs: cluster.network.adminCidrs, label: "admin CIDRs" };
   if (tier === "node") {
     return [
-      // CCE's SSH row: from anywhere as CCE creates it, from the admin networks when narrowed.
-      cceDefault ? seedRow(`s004-${node}-in-ssh-any`, Port.tcp(22)) : seedRow(`s004-${node}-in-ssh-admin`, Port.tcp(22), admin),
+      // CCE's SSH row: from anywhere as CCE creates it, from the admin networks when narrowed;
+      // none in profile hardened (seed 000: SSH enters only at the bastion).
+      ...(cluster.profile === "hardened" ? [] : [cceDefault ? seedRow(`s004-${node}-in-ssh-any`, Port.tcp(22)) : seedRow(`s004-${node}-in-ssh-admin`, Port.tcp(22), admin)]),
       ...(cceDefault
         ? [seedRow(`s004-${node}-in-nodeport-tcp-any`, Port.tcpRange(30000, 32767)), seedRow(`s004-${node}-in-nodeport-udp-any`, Port.udpRange(30000, 32767))]
         : []),

@@ -120,7 +120,7 @@ function dedupe(allowances: readonly Allowance[]): Allowance[] {
 /** Extra flows the spec asks for towards `to`: from the source group, or from a CIDR it may sit in. */
 function specRuleAllowances(cluster: Cluster, source: string, to: string): Allowance[] {
   return cluster.rules.flatMap((r, j) => {
-    if (r.to.tier !== to || ("tier" in r.from && r.from.tier !== source)) return [];
+    if (!("tier" in r.to) || r.to.tier !== to || ("tier" in r.from && r.from.tier !== source)) return [];
     const path = `${cluster.specPath}.rules[${j}]`;
     const ports = r.protocol === "all" ? [Port.allTraffic()] : r.protocol === "icmp" ? [Port.allIcmp()] : (r.ports ?? []).map((p) => rangePort(r.protocol as "tcp" | "udp", p));
     const from = "cidr" in r.from ? { from: [r.from.cidr], fromLabel: r.from.cidr } : {};

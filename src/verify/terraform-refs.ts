@@ -34,7 +34,8 @@ export function withInputs(value: unknown, doc: TfJson, inputs: Inputs, where: s
 /** A whole "${var.X}" with neither an input nor a default (a group ID the stack takes as a variable). */
 export function unsetVariable(value: unknown, doc: TfJson, inputs: Inputs): value is string {
   const whole = typeof value === "string" ? VAR.exec(value) : null;
-  return !!whole && inputs[whole[1]] === undefined && doc.variable?.[whole[1]]?.default === undefined;
+  // An optional variable (default null, the EKS cluster SG before the cluster exists) is unset too.
+  return !!whole && inputs[whole[1]] == null && doc.variable?.[whole[1]]?.default == null;
 }
 
 function inputOf(name: string, doc: TfJson, inputs: Inputs, where: string): unknown {

@@ -251,7 +251,7 @@ function anywhereOpenings(cluster: Cluster, target: Target): Opening[] {
     for (const c of cidrs.filter((x) => ANY.has(x))) fromSpec.push({ group: t.name, cidr: c, port: Port.allTraffic(), why: `spec ${t.name}` });
   }
   for (const r of cluster.rules) {
-    if ("cidr" in r.from && ANY.has(r.from.cidr)) fromSpec.push({ group: r.to.tier, cidr: r.from.cidr, port: Port.allTraffic(), why: "spec rule" });
+    if ("cidr" in r.from && "tier" in r.to && ANY.has(r.from.cidr)) fromSpec.push({ group: r.to.tier, cidr: r.from.cidr, port: Port.allTraffic(), why: "spec rule" });
   }
   return [...fromRows, ...fromSpec];
 }
