@@ -26,7 +26,7 @@ test("a module with the database rule removed fails verify (exit 2)", () => {
   cpSync(join(ROOT, "modules"), dir, { recursive: true });
   const main = join(dir, "aws-eks-security-groups", "main.tf");
   const text = readFileSync(main, "utf8");
-  const cut = text.replace(/resource "aws_vpc_security_group_ingress_rule" "orders-db_ingress_tcp_orders_db_port_from_web" \{[^}]*\}\n/, "");
+  const cut = text.replace(/resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_tcp_orders_db_port_from_web" \{[^}]*\}\n/, "");
   expect(cut).not.toBe(text);
   writeFileSync(main, cut);
   const verify = cli("verify", "--modules", dir);

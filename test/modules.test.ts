@@ -92,9 +92,9 @@ describe("aws-eks-security-groups from plain Terraform", () => {
     const model = planAwsRules(buildFlows(clusters[0], { cloud: "aws" }, { keepBoundPorts: true }), { bindings: true });
     const ssh = ["198.51.100.0/24", "203.0.113.0/24"];
     const expected = model.flatMap((g) => [
-      ...(g.created ? [`module.eks_sg.aws_security_group.${g.tier}`] : []),
+      ...(g.created ? [`module.eks_sg.aws_security_group.${g.tier.replace(/-/g, "_")}`] : []),
       ...g.rules.flatMap((r) => {
-        const address = `module.eks_sg.aws_vpc_security_group_${r.direction}_rule.${g.tier}_${r.key}`;
+        const address = `module.eks_sg.aws_vpc_security_group_${r.direction}_rule.${`${g.tier}_${r.key}`.replace(/-/g, "_")}`;
         return r.forEach ? ssh.map((c) => `${address}["${c}"]`) : [address];
       }),
     ]);
@@ -102,40 +102,40 @@ describe("aws-eks-security-groups from plain Terraform", () => {
     // The same plan against a hand-written list (seed rows + examples/reference.yaml + the root
     // module's variables): rule address -> [ip_protocol, from_port, to_port].
     const written: Record<string, [string, number | null, number | null]> = {
-      "egress_rule.control-plane_egress_tcp_443_to_node": ["tcp", 443, 443],
-      "egress_rule.control-plane_egress_tcp_1025-65535_to_node": ["tcp", 1025, 65535],
-      "egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node": ["tcp", 9443, 9443],
-      "ingress_rule.control-plane_ingress_tcp_443_from_jump": ["tcp", 443, 443],
-      "ingress_rule.control-plane_ingress_tcp_443_from_node": ["tcp", 443, 443],
-      "egress_rule.node_egress_all_to_0-0-0-0_0": ["-1", null, null],
+      "egress_rule.control_plane_egress_tcp_443_to_node": ["tcp", 443, 443],
+      "egress_rule.control_plane_egress_tcp_1025_65535_to_node": ["tcp", 1025, 65535],
+      "egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node": ["tcp", 9443, 9443],
+      "ingress_rule.control_plane_ingress_tcp_443_from_jump": ["tcp", 443, 443],
+      "ingress_rule.control_plane_ingress_tcp_443_from_node": ["tcp", 443, 443],
+      "egress_rule.node_egress_all_to_0_0_0_0_0": ["-1", null, null],
       "egress_rule.node_egress_all_to_self": ["-1", null, null],
-      "egress_rule.node_egress_tcp_443_to_control-plane": ["tcp", 443, 443],
+      "egress_rule.node_egress_tcp_443_to_control_plane": ["tcp", 443, 443],
       "ingress_rule.node_ingress_all_from_self": ["-1", null, null],
-      "ingress_rule.node_ingress_tcp_443_from_control-plane": ["tcp", 443, 443],
-      "ingress_rule.node_ingress_tcp_1025-65535_from_control-plane": ["tcp", 1025, 65535],
-      "ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane": ["tcp", 9443, 9443],
-      "egress_rule.node-addon_egress_tcp_443_to_endpoints": ["tcp", 443, 443],
+      "ingress_rule.node_ingress_tcp_443_from_control_plane": ["tcp", 443, 443],
+      "ingress_rule.node_ingress_tcp_1025_65535_from_control_plane": ["tcp", 1025, 65535],
+      "ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane": ["tcp", 9443, 9443],
+      "egress_rule.node_addon_egress_tcp_443_to_endpoints": ["tcp", 443, 443],
       "egress_rule.edge_egress_tcp_web_health_check_port_to_web": ["tcp", 8081, 8081],
       "egress_rule.edge_egress_tcp_web_service_port_to_web": ["tcp", 8080, 8080],
-      "ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0": ["tcp", 443, 443],
+      "ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0": ["tcp", 443, 443],
       "ingress_rule.endpoints_ingress_tcp_443_from_jump": ["tcp", 443, 443],
-      "ingress_rule.endpoints_ingress_tcp_443_from_node-addon": ["tcp", 443, 443],
+      "ingress_rule.endpoints_ingress_tcp_443_from_node_addon": ["tcp", 443, 443],
       "ingress_rule.endpoints_ingress_tcp_443_from_web": ["tcp", 443, 443],
-      "egress_rule.jump_egress_tcp_443_to_control-plane": ["tcp", 443, 443],
+      "egress_rule.jump_egress_tcp_443_to_control_plane": ["tcp", 443, 443],
       "egress_rule.jump_egress_tcp_443_to_endpoints": ["tcp", 443, 443],
       "egress_rule.jump_egress_tcp_8080_to_web": ["tcp", 8080, 8080],
       'ingress_rule.jump_ingress_tcp_22_from_jump_ssh_cidrs["198.51.100.0/24"]': ["tcp", 22, 22],
       'ingress_rule.jump_ingress_tcp_22_from_jump_ssh_cidrs["203.0.113.0/24"]': ["tcp", 22, 22],
-      "ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web": ["tcp", 5433, 5433],
+      "ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web": ["tcp", 5433, 5433],
       "ingress_rule.sessions_ingress_tcp_sessions_port_from_web": ["tcp", 6379, 6379],
       "egress_rule.web_egress_tcp_443_to_endpoints": ["tcp", 443, 443],
-      "egress_rule.web_egress_tcp_orders_db_port_to_orders-db": ["tcp", 5433, 5433],
+      "egress_rule.web_egress_tcp_orders_db_port_to_orders_db": ["tcp", 5433, 5433],
       "egress_rule.web_egress_tcp_sessions_port_to_sessions": ["tcp", 6379, 6379],
       "ingress_rule.web_ingress_tcp_8080_from_jump": ["tcp", 8080, 8080],
       "ingress_rule.web_ingress_tcp_web_health_check_port_from_edge": ["tcp", 8081, 8081],
       "ingress_rule.web_ingress_tcp_web_service_port_from_edge": ["tcp", 8080, 8080],
     };
-    const groups = ["control-plane", "edge", "endpoints", "jump", "node", "node-addon", "orders-db", "sessions", "web"];
+    const groups = ["control_plane", "edge", "endpoints", "jump", "node", "node_addon", "orders_db", "sessions", "web"];
     const address = (key: string) => `module.eks_sg.aws_vpc_security_group_${key}`;
     expect(addresses).toEqual([...groups.map((g) => `module.eks_sg.aws_security_group.${g}`), ...Object.keys(written).map(address)].sort());
     for (const [key, [ip_protocol, from_port, to_port]] of Object.entries(written)) {
@@ -145,7 +145,7 @@ describe("aws-eks-security-groups from plain Terraform", () => {
   });
 
   test("variables reach the rules: the database port, the cluster name and the tags", () => {
-    const db = changes.find((c) => c.address.endsWith("orders-db_ingress_tcp_orders_db_port_from_web"));
+    const db = changes.find((c) => c.address.endsWith("orders_db_ingress_tcp_orders_db_port_from_web"));
     expect(db?.after).toMatchObject({ from_port: 5433, to_port: 5433 });
     const node = changes.find((c) => c.address === "module.eks_sg.aws_security_group.node");
     expect(node?.after.tags).toMatchObject({ team: "platform", "kubernetes.io/cluster/staging": "owned", "cluster-sg-role": "node", Name: "staging-node" });

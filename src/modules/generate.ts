@@ -19,6 +19,7 @@ import { VerifyError } from "../verify/errors";
 import type { AwsGroupPlan } from "../rules/aws";
 import type { HuaweiGroupPlan } from "../rules/huawei";
 import { ModuleJson, moduleJson } from "../terraform-json/module";
+import { conventionalDocument } from "./conventions";
 
 export interface GeneratedModule {
   readonly name: string;
@@ -45,7 +46,7 @@ export function generateModules(clusters: readonly Cluster[]): GeneratedModule[]
 }
 
 function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, module: ModuleJson): GeneratedModule {
-  const doc = module.json as TfDocument;
+  const doc = conventionalDocument(module.json as TfDocument, rendering);
   const variables = module.variables;
   const args = exampleArguments(cluster, rendering, variables);
   const target = rendering.cloud === "aws" ? rendering : { cloud: "huawei" as const, model: rendering.model };

@@ -31,7 +31,7 @@ export function exampleArguments(cluster: Cluster, rendering: Rendering, variabl
   const values: Record<string, Json> = {
     cluster_name: cluster.name,
     vpc_id: cluster.aws?.vpcId ?? "vpc-0123456789abcdef0",
-    cluster_security_group_id: cluster.aws?.clusterSecurityGroupId ?? "sg-0123456789abcdef0",
+    cluster_primary_security_group_id: cluster.aws?.clusterSecurityGroupId ?? "sg-0123456789abcdef0",
   };
   for (const s of bindableSettings(cluster)) values[s.variable] = (Array.isArray(s.value) ? [...s.value] : s.value) as Json;
   const args: Record<string, Json> = {};
