@@ -20,13 +20,13 @@ variable "vpc_id" {
   }
 }
 
-variable "cluster_security_group_id" {
+variable "cluster_primary_security_group_id" {
   type        = string
-  description = "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id)"
+  description = "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id; terraform-aws-modules/eks output cluster_primary_security_group_id)"
 
   validation {
-    condition     = can(regex("^sg-[0-9a-f]{8,17}$", var.cluster_security_group_id))
-    error_message = "The cluster_security_group_id must be a security group ID such as sg-0123456789abcdef0."
+    condition     = can(regex("^sg-[0-9a-f]{8,17}$", var.cluster_primary_security_group_id))
+    error_message = "The cluster_primary_security_group_id must be a security group ID such as sg-0123456789abcdef0."
   }
 }
 

@@ -28,14 +28,14 @@ resource "huaweicloud_networking_secgroup" "node" {
   tags                 = merge(var.tags, { "cluster-sg-role" = "node" })
 }
 
-resource "huaweicloud_networking_secgroup" "node-addon" {
+resource "huaweicloud_networking_secgroup" "node_addon" {
   delete_default_rules = true
   description          = "${var.cluster_name} add-on node pool security group (turbo model) - managed by cdktf-cluster-sg"
   name                 = "${var.cluster_name}-cce-node-addon-${var.name_suffix}"
   tags                 = merge(var.tags, { "cluster-sg-role" = "node-addon" })
 }
 
-resource "huaweicloud_networking_secgroup" "orders-db" {
+resource "huaweicloud_networking_secgroup" "orders_db" {
   delete_default_rules = true
   description          = "${var.cluster_name} database tier security group (turbo model) - managed by cdktf-cluster-sg"
   name                 = "${var.cluster_name}-cce-orders-db-${var.name_suffix}"
@@ -66,7 +66,7 @@ resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
   security_group_id = huaweicloud_networking_secgroup.edge.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0-0-0-0_0" {
+resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0_0_0_0_0" {
   description       = "From Internet"
   direction         = "ingress"
   ethertype         = "IPv4"
@@ -86,13 +86,13 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_node-addon" {
+resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_node_addon" {
   description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "443"
   protocol          = "tcp"
-  remote_group_id   = huaweicloud_networking_secgroup.node-addon.id
+  remote_group_id   = huaweicloud_networking_secgroup.node_addon.id
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
@@ -106,7 +106,7 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control-plane" {
+resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control_plane" {
   description       = "Bastion tier group - APIServer"
   direction         = "egress"
   ethertype         = "IPv4"
@@ -147,17 +147,17 @@ resource "huaweicloud_networking_secgroup_rule" "jump_ingress_tcp_ipv4_from_jump
   security_group_id = huaweicloud_networking_secgroup.jump.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node-addon_egress_tcp_ipv4_to_endpoints" {
+resource "huaweicloud_networking_secgroup_rule" "node_addon_egress_tcp_ipv4_to_endpoints" {
   description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "443"
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.endpoints.id
-  security_group_id = huaweicloud_networking_secgroup.node-addon.id
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node_egress_all_ipv4_to_0-0-0-0_0" {
+resource "huaweicloud_networking_secgroup_rule" "node_egress_all_ipv4_to_0_0_0_0_0" {
   description       = "All outbound traffic"
   direction         = "egress"
   ethertype         = "IPv4"
@@ -200,7 +200,7 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_admi
   security_group_id = huaweicloud_networking_secgroup.node.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_control-plane" {
+resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_control_plane" {
   description       = "Control plane - admission webhook"
   direction         = "ingress"
   ethertype         = "IPv4"
@@ -242,14 +242,14 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_udp_ipv4_from_vpc_
   security_group_id = huaweicloud_networking_secgroup.node.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "orders-db_ingress_tcp_ipv4_from_web" {
+resource "huaweicloud_networking_secgroup_rule" "orders_db_ingress_tcp_ipv4_from_web" {
   description       = "App tier group - Database"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.web.id
-  security_group_id = huaweicloud_networking_secgroup.orders-db.id
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
 }
 
 resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_web" {
@@ -272,13 +272,13 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoint
   security_group_id = huaweicloud_networking_secgroup.web.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders-db" {
+resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders_db" {
   description       = "Database tier group - Database"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
   protocol          = "tcp"
-  remote_group_id   = huaweicloud_networking_secgroup.orders-db.id
+  remote_group_id   = huaweicloud_networking_secgroup.orders_db.id
   security_group_id = huaweicloud_networking_secgroup.web.id
 }
 

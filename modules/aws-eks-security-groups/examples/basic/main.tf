@@ -3,11 +3,11 @@ provider "aws" {
 }
 
 module "eks_sg" {
-  source                    = "../.."
-  cluster_name              = "prod"
-  vpc_id                    = "vpc-0123456789abcdef0"
-  cluster_security_group_id = "sg-0123456789abcdef0"
-  jump_ssh_cidrs            = ["203.0.113.0/24"]
+  source                            = "../.."
+  cluster_name                      = "prod"
+  vpc_id                            = "vpc-0123456789abcdef0"
+  cluster_primary_security_group_id = "sg-0123456789abcdef0"
+  jump_ssh_cidrs                    = ["203.0.113.0/24"]
   tags = {
     team = "platform"
     env  = "prod"
