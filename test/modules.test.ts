@@ -1,7 +1,7 @@
 // The published modules: generated from the reference spec, committed, formatted, consumable from
 // plain Terraform (init/validate/plan with the real AWS provider), schema-valid for huaweicloud.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { generateModules } from "../src/modules/generate";
@@ -156,9 +156,24 @@ describe("aws-eks-security-groups from plain Terraform", () => {
     expect(() => plan(root, { orders_db_port: "70000" })).toThrow(/The orders_db_port must be a whole port number from 1 to 65535/);
   });
 
-  test("the module's examples/basic validates", () => {
+  test("the module's examples/basic plans offline: the EKS cluster and each node group's launch template take the module's outputs", () => {
     const example = initCopy(layout, "modules/aws-eks-security-groups/examples/basic");
+    // What a user adds to plan without credentials (an override file leaves the example as written).
+    writeFileSync(join(example, "offline_override.tf"), 'provider "aws" {\n  region                      = "us-east-1"\n  skip_credentials_validation = true\n  skip_requesting_account_id  = true\n  skip_metadata_api_check     = true\n}\n');
     expect(terraform(example, ["validate"])).toContain("Success");
+    const planned = plan(example).map((c) => c.address);
+    const pools = clusters[0].nodeGroups.map((p) => p.name.replace(/-/g, "_"));
+    expect(planned).toEqual(expect.arrayContaining(["aws_eks_cluster.this", ...pools.flatMap((p) => [`aws_launch_template.${p}`, `aws_eks_node_group.${p}`]), "module.eks_sg.aws_security_group.control_plane"]));
+    const config = JSON.parse(terraform(example, ["show", "-json", "plan.bin"])).configuration.root_module;
+    const resource = (address: string) => config.resources.find((r: { address: string }) => r.address === address).expressions;
+    expect(resource("aws_eks_cluster.this").vpc_config[0].security_group_ids.references).toContain("module.eks_sg.control_plane_security_group_ids");
+    for (const pool of clusters[0].nodeGroups) {
+      const refs: string[] = resource(`aws_launch_template.${pool.name.replace(/-/g, "_")}`).vpc_security_group_ids.references;
+      expect(refs).toContain(`module.eks_sg.node_group_security_group_ids["${pool.name}"]`);
+      expect(resource(`aws_eks_node_group.${pool.name.replace(/-/g, "_")}`).launch_template[0].id.references).toContain(`aws_launch_template.${pool.name.replace(/-/g, "_")}.id`);
+    }
+    // The module takes the group EKS created from the cluster it was wired into.
+    expect(config.module_calls.eks_sg.expressions.cluster_primary_security_group_id.references).toContain("aws_eks_cluster.this");
   });
 });
 
