@@ -61,7 +61,8 @@ describe("generation", () => {
       const readme = m.files["README.md"];
       for (const [, name] of m.files["variables.tf"].matchAll(/^variable "([^"]+)"/gm)) expect(readme).toContain(`| \`${name}\` |`);
       for (const [, name] of m.files["outputs.tf"].matchAll(/^output "([^"]+)"/gm)) expect(readme).toContain(`| \`${name}\` |`);
-      const rules = (m.files["main.tf"].match(/^resource "(aws_vpc_security_group_\w+_rule|huaweicloud_networking_secgroup_rule)"/gm) ?? []).length;
+      // The spec's rules; `<group>_additional*` blocks hold the consumer's *_additional_rules.
+      const rules = (m.files["main.tf"].match(/^resource "(aws_vpc_security_group_\w+_rule|huaweicloud_networking_secgroup_rule)" "(?!\w+_additional(_cidr|_group)?")/gm) ?? []).length;
       const rows = readme.split("## Rules and the seed rows they implement")[1].split("\n").filter((l) => /^\| [a-z]/.test(l) && !l.startsWith("| group |"));
       expect(rows).toHaveLength(rules);
       for (const row of rows) expect(row).toMatch(/seed 00\d `s00|spec `/);
@@ -149,6 +150,17 @@ describe("aws-eks-security-groups from plain Terraform", () => {
     expect(db?.after).toMatchObject({ from_port: 5433, to_port: 5433 });
     const node = changes.find((c) => c.address === "module.eks_sg.aws_security_group.node");
     expect(node?.after.tags).toMatchObject({ team: "platform", "kubernetes.io/cluster/staging": "owned", "cluster-sg-role": "node", Name: "staging-node" });
+  });
+
+  test("node_security_group_additional_rules adds the consumer's rules to the node group, and only those", () => {
+    const extra = '{ nodeport = { type = "ingress", protocol = "tcp", from_port = 30000, to_port = 32767, cidr_ipv4 = "10.0.0.0/16", description = "NodePort services" }, peers = { type = "egress", protocol = "-1", self = true } }';
+    const added = plan(root, { node_security_group_additional_rules: extra }).filter((c) => !changes.some((d) => d.address === c.address));
+    expect(added.map((c) => c.address).sort()).toEqual([
+      'module.eks_sg.aws_vpc_security_group_egress_rule.node_additional["peers"]',
+      'module.eks_sg.aws_vpc_security_group_ingress_rule.node_additional["nodeport"]',
+    ]);
+    expect(added.find((c) => c.address.includes("nodeport"))?.after).toMatchObject({ ip_protocol: "tcp", from_port: 30000, to_port: 32767, cidr_ipv4: "10.0.0.0/16", description: "NodePort services" });
+    expect(() => plan(root, { cluster_security_group_additional_rules: '{ x = { type = "inbound", protocol = "tcp" } }' })).toThrow(/Every rule in cluster_security_group_additional_rules must have type =\s+"ingress" or "egress"/);
   });
 
   test("a bad CIDR fails plan with the module's own message", () => {

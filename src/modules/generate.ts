@@ -20,6 +20,7 @@ import type { AwsGroupPlan } from "../rules/aws";
 import type { HuaweiGroupPlan } from "../rules/huawei";
 import { ModuleJson, moduleJson } from "../terraform-json/module";
 import { conventionalDocument } from "./conventions";
+import { withAdditionalRules } from "./additional-rules";
 
 export interface GeneratedModule {
   readonly name: string;
@@ -47,7 +48,9 @@ export function generateModules(clusters: readonly Cluster[]): GeneratedModule[]
 
 function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, module: ModuleJson): GeneratedModule {
   const doc = conventionalDocument(module.json as TfDocument, rendering);
-  const variables = module.variables;
+  // The consumer's extra rules go into main.tf only: the test and the diagram are the spec's rules.
+  const extra = withAdditionalRules(doc, rendering);
+  const variables = [...module.variables, ...extra.variables];
   const args = exampleArguments(cluster, rendering, variables);
   const target = rendering.cloud === "aws" ? rendering : { cloud: "huawei" as const, model: rendering.model };
   const diagram = moduleDiagram(doc, { inputs: args as Inputs, cluster, target, name });
@@ -69,7 +72,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
   return {
     name,
     files: {
-      "main.tf": mainTf(doc),
+      "main.tf": mainTf(extra.doc),
       "variables.tf": variablesTf(variables),
       "outputs.tf": outputsTf(doc),
       "versions.tf": versionsTf(rendering, MODULE_VERSION),
