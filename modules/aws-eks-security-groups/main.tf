@@ -99,6 +99,19 @@ resource "aws_security_group" "web" {
   }
 }
 
+resource "aws_vpc_security_group_egress_rule" "control_plane_additional" {
+  for_each                     = { for k, v in var.cluster_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.control_plane.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.control_plane.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_egress_rule" "control_plane_egress_tcp_1025_65535_to_node" {
   description                  = "Worker nodes - controllers and extensions"
   from_port                    = 1025
@@ -126,6 +139,19 @@ resource "aws_vpc_security_group_egress_rule" "control_plane_egress_tcp_admissio
   to_port                      = var.admission_webhook_port
 }
 
+resource "aws_vpc_security_group_egress_rule" "edge_additional" {
+  for_each                     = { for k, v in var.edge_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.edge.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.edge.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_egress_rule" "edge_egress_tcp_web_health_check_port_to_web" {
   description                  = "ALB - target group health check"
   from_port                    = var.web_health_check_port
@@ -142,6 +168,32 @@ resource "aws_vpc_security_group_egress_rule" "edge_egress_tcp_web_service_port_
   referenced_security_group_id = aws_security_group.web.id
   security_group_id            = aws_security_group.edge.id
   to_port                      = var.web_service_port
+}
+
+resource "aws_vpc_security_group_egress_rule" "endpoints_additional" {
+  for_each                     = { for k, v in var.endpoints_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.endpoints.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.endpoints.id : try(each.value.referenced_security_group_id, null)
+}
+
+resource "aws_vpc_security_group_egress_rule" "jump_additional" {
+  for_each                     = { for k, v in var.jump_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.jump.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.jump.id : try(each.value.referenced_security_group_id, null)
 }
 
 resource "aws_vpc_security_group_egress_rule" "jump_egress_tcp_443_to_control_plane" {
@@ -169,6 +221,32 @@ resource "aws_vpc_security_group_egress_rule" "jump_egress_tcp_8080_to_web" {
   referenced_security_group_id = aws_security_group.web.id
   security_group_id            = aws_security_group.jump.id
   to_port                      = 8080
+}
+
+resource "aws_vpc_security_group_egress_rule" "node_additional" {
+  for_each                     = { for k, v in var.node_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.node.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.node.id : try(each.value.referenced_security_group_id, null)
+}
+
+resource "aws_vpc_security_group_egress_rule" "node_addon_additional" {
+  for_each                     = { for k, v in var.node_addon_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.node_addon.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.node_addon.id : try(each.value.referenced_security_group_id, null)
 }
 
 resource "aws_vpc_security_group_egress_rule" "node_addon_egress_tcp_443_to_endpoints" {
@@ -203,6 +281,45 @@ resource "aws_vpc_security_group_egress_rule" "node_egress_tcp_443_to_control_pl
   to_port                      = 443
 }
 
+resource "aws_vpc_security_group_egress_rule" "orders_db_additional" {
+  for_each                     = { for k, v in var.orders_db_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.orders_db.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.orders_db.id : try(each.value.referenced_security_group_id, null)
+}
+
+resource "aws_vpc_security_group_egress_rule" "sessions_additional" {
+  for_each                     = { for k, v in var.sessions_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.sessions.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.sessions.id : try(each.value.referenced_security_group_id, null)
+}
+
+resource "aws_vpc_security_group_egress_rule" "web_additional" {
+  for_each                     = { for k, v in var.web_security_group_additional_rules : k => v if v.type == "egress" }
+  security_group_id            = aws_security_group.web.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.web.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_egress_rule" "web_egress_tcp_443_to_endpoints" {
   description                  = "Nodegroup App Security Group - AWS APIs"
   from_port                    = 443
@@ -230,6 +347,19 @@ resource "aws_vpc_security_group_egress_rule" "web_egress_tcp_sessions_port_to_s
   to_port                      = var.sessions_port
 }
 
+resource "aws_vpc_security_group_ingress_rule" "control_plane_additional" {
+  for_each                     = { for k, v in var.cluster_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.control_plane.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.control_plane.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_ingress_rule" "control_plane_ingress_tcp_443_from_jump" {
   description                  = "Bastion Instance Security Group - APIServer"
   from_port                    = 443
@@ -248,6 +378,19 @@ resource "aws_vpc_security_group_ingress_rule" "control_plane_ingress_tcp_443_fr
   to_port                      = 443
 }
 
+resource "aws_vpc_security_group_ingress_rule" "edge_additional" {
+  for_each                     = { for k, v in var.edge_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.edge.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.edge.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_ingress_rule" "edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0" {
   cidr_ipv4         = "0.0.0.0/0"
   description       = "From Internet"
@@ -255,6 +398,19 @@ resource "aws_vpc_security_group_ingress_rule" "edge_ingress_tcp_edge_listener_p
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.edge.id
   to_port           = var.edge_listener_port
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoints_additional" {
+  for_each                     = { for k, v in var.endpoints_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.endpoints.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.endpoints.id : try(each.value.referenced_security_group_id, null)
 }
 
 resource "aws_vpc_security_group_ingress_rule" "endpoints_ingress_tcp_443_from_jump" {
@@ -284,6 +440,19 @@ resource "aws_vpc_security_group_ingress_rule" "endpoints_ingress_tcp_443_from_w
   to_port                      = 443
 }
 
+resource "aws_vpc_security_group_ingress_rule" "jump_additional" {
+  for_each                     = { for k, v in var.jump_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.jump.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.jump.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_ingress_rule" "jump_ingress_tcp_22_from_jump_ssh_cidrs" {
   for_each          = toset(var.jump_ssh_cidrs)
   cidr_ipv4         = each.value
@@ -292,6 +461,32 @@ resource "aws_vpc_security_group_ingress_rule" "jump_ingress_tcp_22_from_jump_ss
   ip_protocol       = "tcp"
   security_group_id = aws_security_group.jump.id
   to_port           = 22
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_additional" {
+  for_each                     = { for k, v in var.node_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.node.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.node.id : try(each.value.referenced_security_group_id, null)
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_addon_additional" {
+  for_each                     = { for k, v in var.node_addon_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.node_addon.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.node_addon.id : try(each.value.referenced_security_group_id, null)
 }
 
 resource "aws_vpc_security_group_ingress_rule" "node_ingress_all_from_self" {
@@ -328,6 +523,19 @@ resource "aws_vpc_security_group_ingress_rule" "node_ingress_tcp_admission_webho
   to_port                      = var.admission_webhook_port
 }
 
+resource "aws_vpc_security_group_ingress_rule" "orders_db_additional" {
+  for_each                     = { for k, v in var.orders_db_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.orders_db.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.orders_db.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_tcp_orders_db_port_from_web" {
   description                  = "Nodegroup App Security Group - Database"
   from_port                    = var.orders_db_port
@@ -337,6 +545,19 @@ resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_tcp_orders_db_
   to_port                      = var.orders_db_port
 }
 
+resource "aws_vpc_security_group_ingress_rule" "sessions_additional" {
+  for_each                     = { for k, v in var.sessions_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.sessions.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.sessions.id : try(each.value.referenced_security_group_id, null)
+}
+
 resource "aws_vpc_security_group_ingress_rule" "sessions_ingress_tcp_sessions_port_from_web" {
   description                  = "Nodegroup App Security Group - Cache"
   from_port                    = var.sessions_port
@@ -344,6 +565,19 @@ resource "aws_vpc_security_group_ingress_rule" "sessions_ingress_tcp_sessions_po
   referenced_security_group_id = aws_security_group.web.id
   security_group_id            = aws_security_group.sessions.id
   to_port                      = var.sessions_port
+}
+
+resource "aws_vpc_security_group_ingress_rule" "web_additional" {
+  for_each                     = { for k, v in var.web_security_group_additional_rules : k => v if v.type == "ingress" }
+  security_group_id            = aws_security_group.web.id
+  description                  = try(each.value.description, each.key)
+  ip_protocol                  = each.value.protocol
+  from_port                    = try(each.value.from_port, null)
+  to_port                      = try(each.value.to_port, null)
+  cidr_ipv4                    = try(each.value.cidr_ipv4, null)
+  cidr_ipv6                    = try(each.value.cidr_ipv6, null)
+  prefix_list_id               = try(each.value.prefix_list_id, null)
+  referenced_security_group_id = try(each.value.self, false) ? aws_security_group.web.id : try(each.value.referenced_security_group_id, null)
 }
 
 resource "aws_vpc_security_group_ingress_rule" "web_ingress_tcp_8080_from_jump" {

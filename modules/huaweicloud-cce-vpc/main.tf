@@ -56,6 +56,28 @@ resource "huaweicloud_networking_secgroup" "web" {
   tags                 = merge(var.tags, { "cluster-sg-role" = "node-app" })
 }
 
+resource "huaweicloud_networking_secgroup_rule" "edge_additional_cidr" {
+  for_each          = { for k, v in var.edge_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.edge.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "edge_additional_group" {
+  for_each          = { for k, v in var.edge_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.edge.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.edge.id : try(each.value.remote_group_id, null)
+}
+
 resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
   description       = "App tier group - Application Service; ALB - target group health check"
   direction         = "egress"
@@ -74,6 +96,28 @@ resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0_0_
   protocol          = "tcp"
   remote_ip_prefix  = "0.0.0.0/0"
   security_group_id = huaweicloud_networking_secgroup.edge.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "endpoints_additional_cidr" {
+  for_each          = { for k, v in var.endpoints_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.endpoints.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "endpoints_additional_group" {
+  for_each          = { for k, v in var.endpoints_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.endpoints.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.endpoints.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_jump" {
@@ -104,6 +148,28 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.web.id
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "jump_additional_cidr" {
+  for_each          = { for k, v in var.jump_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.jump.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "jump_additional_group" {
+  for_each          = { for k, v in var.jump_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.jump.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.jump.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control_plane" {
@@ -145,6 +211,50 @@ resource "huaweicloud_networking_secgroup_rule" "jump_ingress_tcp_ipv4_from_jump
   protocol          = "tcp"
   remote_ip_prefix  = each.value
   security_group_id = huaweicloud_networking_secgroup.jump.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_additional_cidr" {
+  for_each          = { for k, v in var.node_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.node.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_additional_group" {
+  for_each          = { for k, v in var.node_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.node.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.node.id : try(each.value.remote_group_id, null)
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_addon_additional_cidr" {
+  for_each          = { for k, v in var.node_addon_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_addon_additional_group" {
+  for_each          = { for k, v in var.node_addon_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.node_addon.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "node_addon_egress_tcp_ipv4_to_endpoints" {
@@ -239,6 +349,28 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_udp_ipv4_from_vpc_
   security_group_id = huaweicloud_networking_secgroup.node.id
 }
 
+resource "huaweicloud_networking_secgroup_rule" "orders_db_additional_cidr" {
+  for_each          = { for k, v in var.orders_db_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "orders_db_additional_group" {
+  for_each          = { for k, v in var.orders_db_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.orders_db.id : try(each.value.remote_group_id, null)
+}
+
 resource "huaweicloud_networking_secgroup_rule" "orders_db_ingress_tcp_ipv4_from_web" {
   description       = "App tier group - Database"
   direction         = "ingress"
@@ -249,6 +381,28 @@ resource "huaweicloud_networking_secgroup_rule" "orders_db_ingress_tcp_ipv4_from
   security_group_id = huaweicloud_networking_secgroup.orders_db.id
 }
 
+resource "huaweicloud_networking_secgroup_rule" "sessions_additional_cidr" {
+  for_each          = { for k, v in var.sessions_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.sessions.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "sessions_additional_group" {
+  for_each          = { for k, v in var.sessions_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.sessions.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.sessions.id : try(each.value.remote_group_id, null)
+}
+
 resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_web" {
   description       = "App tier group - Cache"
   direction         = "ingress"
@@ -257,6 +411,28 @@ resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.web.id
   security_group_id = huaweicloud_networking_secgroup.sessions.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "web_additional_cidr" {
+  for_each          = { for k, v in var.web_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.web.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "web_additional_group" {
+  for_each          = { for k, v in var.web_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.web.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.web.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoints" {
