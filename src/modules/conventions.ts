@@ -23,11 +23,41 @@ function escapeRegex(s: string): string {
 function renameReferences(value: Json, renames: ReadonlyArray<[RegExp, string]>): Json {
   if (typeof value === "string") {
     if (!value.includes("${")) return value;
-    return renames.reduce((s, [from, to]) => s.replace(from, to), value);
+    return mapInterpolations(value, (expr) => renames.reduce((s, [from, to]) => s.replace(from, to), expr));
   }
   if (Array.isArray(value)) return value.map((v) => renameReferences(v, renames));
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameReferences(v, renames)]));
+}
+
+/**
+ * Applies `f` to the `${...}` interpolations of a template only: literal text (spec text, with
+ * `$${` as the escaped `${`) is data and stays as written.
+ */
+export function mapInterpolations(template: string, f: (expression: string) => string): string {
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    if (template.startsWith("$${", i)) {
+      out += "$${";
+      i += 3;
+    } else if (template.startsWith("${", i)) {
+      let depth = 0;
+      let j = i + 2;
+      for (; j < template.length; j++) {
+        const c = template[j];
+        if (c === '"') {
+          for (j++; j < template.length && template[j] !== '"'; j++) if (template[j] === "\\") j++;
+        } else if (c === "{") depth++;
+        else if (c === "}" && depth-- === 0) break;
+      }
+      out += "${" + f(template.slice(i + 2, j)) + "}";
+      i = j + 1;
+    } else {
+      out += template[i++];
+    }
+  }
+  return out;
 }
 
 export function conventionalDocument(doc: TfDocument, rendering: Rendering): TfDocument {
