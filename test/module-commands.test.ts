@@ -26,10 +26,24 @@ test("a module with the database rule removed fails verify (exit 2)", () => {
   cpSync(join(ROOT, "modules"), dir, { recursive: true });
   const main = join(dir, "aws-eks-security-groups", "main.tf");
   const text = readFileSync(main, "utf8");
-  const cut = text.replace(/resource "aws_vpc_security_group_ingress_rule" "orders-db_ingress_tcp_orders_db_port_from_web" \{[^}]*\}\n/, "");
+  const cut = text.replace(/resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_tcp_orders_db_port_from_web" \{[^}]*\}\n/, "");
   expect(cut).not.toBe(text);
   writeFileSync(main, cut);
   const verify = cli("verify", "--modules", dir);
   expect(verify.status).toBe(2);
   expect(verify.stdout).toContain("FAIL");
+});
+
+test("verify refuses to judge a module whose *_additional_rules hold rules (they trace to no seed row)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cluster-sg-modules-"));
+  cpSync(join(ROOT, "modules"), dir, { recursive: true });
+  const variables = join(dir, "aws-eks-security-groups", "variables.tf");
+  const text = readFileSync(variables, "utf8");
+  const start = text.indexOf('variable "node_security_group_additional_rules"');
+  expect(start).toBeGreaterThan(-1);
+  const at = text.indexOf("default     = {}", start);
+  writeFileSync(variables, text.slice(0, at) + 'default     = { open = { type = "ingress", protocol = "-1", cidr_ipv4 = "0.0.0.0/0" } }' + text.slice(at + "default     = {}".length));
+  const verify = cli("verify", "--modules", dir);
+  expect(verify.status).not.toBe(0);
+  expect(verify.stderr).toContain("var.node_security_group_additional_rules holds rules of your own");
 });

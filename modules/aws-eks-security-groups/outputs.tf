@@ -3,23 +3,23 @@
 output "cloud_security_group_ids" {
   description = "IDs of the security groups the cloud created (referenced, never created here), by role"
   value = {
-    cluster = var.cluster_security_group_id
+    cluster = var.cluster_primary_security_group_id
   }
 }
 
-output "cluster_security_group_id" {
+output "cluster_primary_security_group_id" {
   description = "ID of the cluster security group (role cluster), created by EKS"
-  value       = var.cluster_security_group_id
+  value       = var.cluster_primary_security_group_id
 }
 
-output "control_plane_security_group_id" {
+output "cluster_security_group_id" {
   description = "ID of the control-plane security group (role control-plane)"
-  value       = aws_security_group.control-plane.id
+  value       = aws_security_group.control_plane.id
 }
 
 output "control_plane_security_group_ids" {
   description = "aws_eks_cluster vpc_config.security_group_ids: the control-plane ENIs get these plus the EKS cluster SG"
-  value       = [aws_security_group.control-plane.id]
+  value       = [aws_security_group.control_plane.id]
 }
 
 output "edge_security_group_id" {
@@ -34,7 +34,7 @@ output "endpoints_security_group_id" {
 
 output "fargate_pod_security_group_ids" {
   description = "Fargate pods carry the EKS cluster SG only (EKS attaches it)"
-  value       = [var.cluster_security_group_id]
+  value       = [var.cluster_primary_security_group_id]
 }
 
 output "jump_security_group_id" {
@@ -44,14 +44,14 @@ output "jump_security_group_id" {
 
 output "node_addon_security_group_id" {
   description = "ID of the node-addon security group (role node-addon)"
-  value       = aws_security_group.node-addon.id
+  value       = aws_security_group.node_addon.id
 }
 
 output "node_group_security_group_ids" {
   description = "Per node group: launch template vpc_security_group_ids for managed or self-managed nodes"
   value = {
     apps   = [aws_security_group.node.id, aws_security_group.web.id]
-    system = [aws_security_group.node.id, aws_security_group.node-addon.id]
+    system = [aws_security_group.node.id, aws_security_group.node_addon.id]
   }
 }
 
@@ -62,20 +62,20 @@ output "node_security_group_id" {
 
 output "orders_db_security_group_id" {
   description = "ID of the orders-db security group (role database)"
-  value       = aws_security_group.orders-db.id
+  value       = aws_security_group.orders_db.id
 }
 
 output "placement" {
   description = "Per interface (control plane, node pools, pods, tiers): the security group IDs it carries, in order"
   value = {
-    control-plane      = [var.cluster_security_group_id, aws_security_group.control-plane.id]
+    control-plane      = [var.cluster_primary_security_group_id, aws_security_group.control_plane.id]
     "node-pool:apps"   = [aws_security_group.node.id, aws_security_group.web.id]
-    "node-pool:system" = [aws_security_group.node.id, aws_security_group.node-addon.id]
-    fargate            = [var.cluster_security_group_id]
+    "node-pool:system" = [aws_security_group.node.id, aws_security_group.node_addon.id]
+    fargate            = [var.cluster_primary_security_group_id]
     "tier:edge"        = [aws_security_group.edge.id]
     "tier:endpoints"   = [aws_security_group.endpoints.id]
     "tier:jump"        = [aws_security_group.jump.id]
-    "tier:orders-db"   = [aws_security_group.orders-db.id]
+    "tier:orders-db"   = [aws_security_group.orders_db.id]
     "tier:sessions"    = [aws_security_group.sessions.id]
   }
 }

@@ -20,13 +20,13 @@ variable "vpc_id" {
   }
 }
 
-variable "cluster_security_group_id" {
+variable "cluster_primary_security_group_id" {
   type        = string
-  description = "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id)"
+  description = "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id; terraform-aws-modules/eks output cluster_primary_security_group_id)"
 
   validation {
-    condition     = can(regex("^sg-[0-9a-f]{8,17}$", var.cluster_security_group_id))
-    error_message = "The cluster_security_group_id must be a security group ID such as sg-0123456789abcdef0."
+    condition     = can(regex("^sg-[0-9a-f]{8,17}$", var.cluster_primary_security_group_id))
+    error_message = "The cluster_primary_security_group_id must be a security group ID such as sg-0123456789abcdef0."
   }
 }
 
@@ -121,5 +121,104 @@ variable "admission_webhook_port" {
   validation {
     condition     = var.admission_webhook_port >= 1 && var.admission_webhook_port <= 65535 && floor(var.admission_webhook_port) == var.admission_webhook_port
     error_message = "The admission_webhook_port must be a whole port number from 1 to 65535."
+  }
+}
+
+variable "cluster_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the control-plane group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.cluster_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in cluster_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "node_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the node group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.node_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in node_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "node_addon_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the node-addon group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.node_addon_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in node_addon_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "edge_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the edge group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.edge_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in edge_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "endpoints_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the endpoints group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.endpoints_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in endpoints_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "jump_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the jump group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.jump_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in jump_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "orders_db_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the orders-db group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.orders_db_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in orders_db_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "sessions_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the sessions group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.sessions_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in sessions_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "web_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the web group, by name: type (ingress or egress), protocol, from_port, to_port, and one of cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.web_security_group_additional_rules : contains(["ingress", "egress"], try(v.type, ""))])
+    error_message = "Every rule in web_security_group_additional_rules must have type = \"ingress\" or \"egress\"."
   }
 }

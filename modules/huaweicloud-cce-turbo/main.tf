@@ -28,14 +28,14 @@ resource "huaweicloud_networking_secgroup" "node" {
   tags                 = merge(var.tags, { "cluster-sg-role" = "node" })
 }
 
-resource "huaweicloud_networking_secgroup" "node-addon" {
+resource "huaweicloud_networking_secgroup" "node_addon" {
   delete_default_rules = true
   description          = "${var.cluster_name} add-on node pool security group (turbo model) - managed by cdktf-cluster-sg"
   name                 = "${var.cluster_name}-cce-node-addon-${var.name_suffix}"
   tags                 = merge(var.tags, { "cluster-sg-role" = "node-addon" })
 }
 
-resource "huaweicloud_networking_secgroup" "orders-db" {
+resource "huaweicloud_networking_secgroup" "orders_db" {
   delete_default_rules = true
   description          = "${var.cluster_name} database tier security group (turbo model) - managed by cdktf-cluster-sg"
   name                 = "${var.cluster_name}-cce-orders-db-${var.name_suffix}"
@@ -56,6 +56,28 @@ resource "huaweicloud_networking_secgroup" "web" {
   tags                 = merge(var.tags, { "cluster-sg-role" = "node-app" })
 }
 
+resource "huaweicloud_networking_secgroup_rule" "edge_additional_cidr" {
+  for_each          = { for k, v in var.edge_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.edge.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "edge_additional_group" {
+  for_each          = { for k, v in var.edge_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.edge.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.edge.id : try(each.value.remote_group_id, null)
+}
+
 resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
   description       = "App tier group - Application Service; ELB - backend server group health check"
   direction         = "egress"
@@ -66,7 +88,7 @@ resource "huaweicloud_networking_secgroup_rule" "edge_egress_tcp_ipv4_to_web" {
   security_group_id = huaweicloud_networking_secgroup.edge.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0-0-0-0_0" {
+resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0_0_0_0_0" {
   description       = "From Internet"
   direction         = "ingress"
   ethertype         = "IPv4"
@@ -74,6 +96,28 @@ resource "huaweicloud_networking_secgroup_rule" "edge_ingress_tcp_ipv4_from_0-0-
   protocol          = "tcp"
   remote_ip_prefix  = "0.0.0.0/0"
   security_group_id = huaweicloud_networking_secgroup.edge.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "endpoints_additional_cidr" {
+  for_each          = { for k, v in var.endpoints_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.endpoints.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "endpoints_additional_group" {
+  for_each          = { for k, v in var.endpoints_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.endpoints.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.endpoints.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_jump" {
@@ -86,13 +130,13 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_node-addon" {
+resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from_node_addon" {
   description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = "443"
   protocol          = "tcp"
-  remote_group_id   = huaweicloud_networking_secgroup.node-addon.id
+  remote_group_id   = huaweicloud_networking_secgroup.node_addon.id
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
@@ -106,7 +150,29 @@ resource "huaweicloud_networking_secgroup_rule" "endpoints_ingress_tcp_ipv4_from
   security_group_id = huaweicloud_networking_secgroup.endpoints.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control-plane" {
+resource "huaweicloud_networking_secgroup_rule" "jump_additional_cidr" {
+  for_each          = { for k, v in var.jump_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.jump.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "jump_additional_group" {
+  for_each          = { for k, v in var.jump_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.jump.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.jump.id : try(each.value.remote_group_id, null)
+}
+
+resource "huaweicloud_networking_secgroup_rule" "jump_egress_tcp_ipv4_to_control_plane" {
   description       = "Bastion tier group - APIServer"
   direction         = "egress"
   ethertype         = "IPv4"
@@ -147,17 +213,61 @@ resource "huaweicloud_networking_secgroup_rule" "jump_ingress_tcp_ipv4_from_jump
   security_group_id = huaweicloud_networking_secgroup.jump.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node-addon_egress_tcp_ipv4_to_endpoints" {
+resource "huaweicloud_networking_secgroup_rule" "node_additional_cidr" {
+  for_each          = { for k, v in var.node_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.node.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_additional_group" {
+  for_each          = { for k, v in var.node_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.node.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.node.id : try(each.value.remote_group_id, null)
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_addon_additional_cidr" {
+  for_each          = { for k, v in var.node_addon_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_addon_additional_group" {
+  for_each          = { for k, v in var.node_addon_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.node_addon.id : try(each.value.remote_group_id, null)
+}
+
+resource "huaweicloud_networking_secgroup_rule" "node_addon_egress_tcp_ipv4_to_endpoints" {
   description       = "Add-on node pool group - cloud APIs via VPC endpoints"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = "443"
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.endpoints.id
-  security_group_id = huaweicloud_networking_secgroup.node-addon.id
+  security_group_id = huaweicloud_networking_secgroup.node_addon.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node_egress_all_ipv4_to_0-0-0-0_0" {
+resource "huaweicloud_networking_secgroup_rule" "node_egress_all_ipv4_to_0_0_0_0_0" {
   description       = "All outbound traffic"
   direction         = "egress"
   ethertype         = "IPv4"
@@ -200,7 +310,7 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_admi
   security_group_id = huaweicloud_networking_secgroup.node.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_control-plane" {
+resource "huaweicloud_networking_secgroup_rule" "node_ingress_tcp_ipv4_from_control_plane" {
   description       = "Control plane - admission webhook"
   direction         = "ingress"
   ethertype         = "IPv4"
@@ -242,14 +352,58 @@ resource "huaweicloud_networking_secgroup_rule" "node_ingress_udp_ipv4_from_vpc_
   security_group_id = huaweicloud_networking_secgroup.node.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "orders-db_ingress_tcp_ipv4_from_web" {
+resource "huaweicloud_networking_secgroup_rule" "orders_db_additional_cidr" {
+  for_each          = { for k, v in var.orders_db_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "orders_db_additional_group" {
+  for_each          = { for k, v in var.orders_db_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.orders_db.id : try(each.value.remote_group_id, null)
+}
+
+resource "huaweicloud_networking_secgroup_rule" "orders_db_ingress_tcp_ipv4_from_web" {
   description       = "App tier group - Database"
   direction         = "ingress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
   protocol          = "tcp"
   remote_group_id   = huaweicloud_networking_secgroup.web.id
-  security_group_id = huaweicloud_networking_secgroup.orders-db.id
+  security_group_id = huaweicloud_networking_secgroup.orders_db.id
+}
+
+resource "huaweicloud_networking_secgroup_rule" "sessions_additional_cidr" {
+  for_each          = { for k, v in var.sessions_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.sessions.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "sessions_additional_group" {
+  for_each          = { for k, v in var.sessions_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.sessions.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.sessions.id : try(each.value.remote_group_id, null)
 }
 
 resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_web" {
@@ -262,6 +416,28 @@ resource "huaweicloud_networking_secgroup_rule" "sessions_ingress_tcp_ipv4_from_
   security_group_id = huaweicloud_networking_secgroup.sessions.id
 }
 
+resource "huaweicloud_networking_secgroup_rule" "web_additional_cidr" {
+  for_each          = { for k, v in var.web_security_group_additional_rules : k => v if try(v.remote_ip_prefix, null) != null }
+  security_group_id = huaweicloud_networking_secgroup.web.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_ip_prefix  = each.value.remote_ip_prefix
+}
+
+resource "huaweicloud_networking_secgroup_rule" "web_additional_group" {
+  for_each          = { for k, v in var.web_security_group_additional_rules : k => v if !(try(v.remote_ip_prefix, null) != null) }
+  security_group_id = huaweicloud_networking_secgroup.web.id
+  description       = try(each.value.description, each.key)
+  direction         = each.value.direction
+  ethertype         = try(each.value.ethertype, "IPv4")
+  protocol          = try(each.value.protocol, null)
+  ports             = try(each.value.ports, null)
+  remote_group_id   = try(each.value.self, false) ? huaweicloud_networking_secgroup.web.id : try(each.value.remote_group_id, null)
+}
+
 resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoints" {
   description       = "App tier group - cloud APIs via VPC endpoints"
   direction         = "egress"
@@ -272,13 +448,13 @@ resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_endpoint
   security_group_id = huaweicloud_networking_secgroup.web.id
 }
 
-resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders-db" {
+resource "huaweicloud_networking_secgroup_rule" "web_egress_tcp_ipv4_to_orders_db" {
   description       = "Database tier group - Database"
   direction         = "egress"
   ethertype         = "IPv4"
   ports             = var.orders_db_port
   protocol          = "tcp"
-  remote_group_id   = huaweicloud_networking_secgroup.orders-db.id
+  remote_group_id   = huaweicloud_networking_secgroup.orders_db.id
   security_group_id = huaweicloud_networking_secgroup.web.id
 }
 

@@ -45,7 +45,7 @@ output "jump_security_group_id" {
 
 output "node_addon_security_group_id" {
   description = "ID of the node-addon security group (role node-addon)"
-  value       = huaweicloud_networking_secgroup.node-addon.id
+  value       = huaweicloud_networking_secgroup.node_addon.id
 }
 
 output "node_pool_pod_security_group_ids" {
@@ -61,7 +61,7 @@ output "node_pool_security_group_ids" {
     apps = [huaweicloud_networking_secgroup.node.id, huaweicloud_networking_secgroup.web.id]
     system = [
       huaweicloud_networking_secgroup.node.id,
-      huaweicloud_networking_secgroup.node-addon.id,
+      huaweicloud_networking_secgroup.node_addon.id,
     ]
   }
 }
@@ -73,7 +73,7 @@ output "node_security_group_id" {
 
 output "orders_db_security_group_id" {
   description = "ID of the orders-db security group (role database)"
-  value       = huaweicloud_networking_secgroup.orders-db.id
+  value       = huaweicloud_networking_secgroup.orders_db.id
 }
 
 output "placement" {
@@ -83,14 +83,14 @@ output "placement" {
     "node-pool:apps" = [huaweicloud_networking_secgroup.node.id, huaweicloud_networking_secgroup.web.id]
     "node-pool:system" = [
       huaweicloud_networking_secgroup.node.id,
-      huaweicloud_networking_secgroup.node-addon.id,
+      huaweicloud_networking_secgroup.node_addon.id,
     ]
     "pods:default"   = [var.eni_security_group_id]
     "pods:web"       = [var.eni_security_group_id, huaweicloud_networking_secgroup.web.id]
     "tier:edge"      = [huaweicloud_networking_secgroup.edge.id]
     "tier:endpoints" = [huaweicloud_networking_secgroup.endpoints.id]
     "tier:jump"      = [huaweicloud_networking_secgroup.jump.id]
-    "tier:orders-db" = [huaweicloud_networking_secgroup.orders-db.id]
+    "tier:orders-db" = [huaweicloud_networking_secgroup.orders_db.id]
     "tier:sessions"  = [huaweicloud_networking_secgroup.sessions.id]
   }
 }

@@ -144,3 +144,91 @@ variable "admission_webhook_port" {
     error_message = "The admission_webhook_port must be a whole port number from 1 to 65535."
   }
 }
+
+variable "node_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the node group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.node_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in node_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "node_addon_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the node-addon group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.node_addon_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in node_addon_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "edge_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the edge group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.edge_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in edge_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "endpoints_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the endpoints group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.endpoints_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in endpoints_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "jump_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the jump group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.jump_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in jump_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "orders_db_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the orders-db group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.orders_db_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in orders_db_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "sessions_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the sessions group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.sessions_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in sessions_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}
+
+variable "web_security_group_additional_rules" {
+  type        = any
+  description = "Extra rules for the web group, by name: direction (ingress or egress), ethertype (default IPv4), protocol, ports, and one of remote_ip_prefix, remote_group_id or self = true; description optional"
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.web_security_group_additional_rules : contains(["ingress", "egress"], try(v.direction, ""))])
+    error_message = "Every rule in web_security_group_additional_rules must have direction = \"ingress\" or \"egress\"."
+  }
+}

@@ -19,6 +19,8 @@ import { VerifyError } from "../verify/errors";
 import type { AwsGroupPlan } from "../rules/aws";
 import type { HuaweiGroupPlan } from "../rules/huawei";
 import { ModuleJson, moduleJson } from "../terraform-json/module";
+import { conventionalDocument } from "./conventions";
+import { withAdditionalRules } from "./additional-rules";
 
 export interface GeneratedModule {
   readonly name: string;
@@ -45,8 +47,10 @@ export function generateModules(clusters: readonly Cluster[]): GeneratedModule[]
 }
 
 function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, module: ModuleJson): GeneratedModule {
-  const doc = module.json as TfDocument;
-  const variables = module.variables;
+  const doc = conventionalDocument(module.json as TfDocument, rendering);
+  // The consumer's extra rules go into main.tf only: the test and the diagram are the spec's rules.
+  const extra = withAdditionalRules(doc, rendering);
+  const variables = [...module.variables, ...extra.variables];
   const args = exampleArguments(cluster, rendering, variables);
   const target = rendering.cloud === "aws" ? rendering : { cloud: "huawei" as const, model: rendering.model };
   const diagram = moduleDiagram(doc, { inputs: args as Inputs, cluster, target, name });
@@ -68,7 +72,7 @@ function moduleFiles(name: string, cluster: Cluster, rendering: Rendering, modul
   return {
     name,
     files: {
-      "main.tf": mainTf(doc),
+      "main.tf": mainTf(extra.doc),
       "variables.tf": variablesTf(variables),
       "outputs.tf": outputsTf(doc),
       "versions.tf": versionsTf(rendering, MODULE_VERSION),

@@ -11,7 +11,7 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Keys that are nested blocks, not attributes, inside the block types we render. */
-const NESTED_BLOCKS = new Set(["lifecycle", "validation", "required_providers", "backend", "root_volume", "data_volumes"]);
+const NESTED_BLOCKS = new Set(["lifecycle", "validation", "required_providers", "backend", "root_volume", "data_volumes", "vpc_config", "scaling_config", "launch_template"]);
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 

@@ -31,7 +31,7 @@ export function exampleArguments(cluster: Cluster, rendering: Rendering, variabl
   const values: Record<string, Json> = {
     cluster_name: cluster.name,
     vpc_id: cluster.aws?.vpcId ?? "vpc-0123456789abcdef0",
-    cluster_security_group_id: cluster.aws?.clusterSecurityGroupId ?? "sg-0123456789abcdef0",
+    cluster_primary_security_group_id: cluster.aws?.clusterSecurityGroupId ?? "sg-0123456789abcdef0",
   };
   for (const s of bindableSettings(cluster)) values[s.variable] = (Array.isArray(s.value) ? [...s.value] : s.value) as Json;
   const args: Record<string, Json> = {};
@@ -70,7 +70,11 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
   const parts: string[] = [];
   if (rendering.cloud === "aws") {
     parts.push("# Region and credentials come from the environment (AWS_REGION, AWS_PROFILE, ...).\n" + block(["provider", "aws"], {}));
-    parts.push(usageBlock(call, "../..", args));
+    parts.push(...awsConsumers(cluster, call));
+    // The EKS-created group exists once the cluster does: the module takes it from aws_eks_cluster
+    // (groups first, then the cluster takes the module's control-plane groups; no cycle).
+    const { cluster_primary_security_group_id: _specId, ...given } = args;
+    parts.push(usageBlock(call, "../..", given, { cluster_primary_security_group_id: "${aws_eks_cluster.this.vpc_config[0].cluster_security_group_id}" }));
     parts.push(block(["output", "node_group_security_group_ids"], {
       description: "Launch template vpc_security_group_ids per node group",
       value: `\${module.${call}.node_group_security_group_ids}`,
@@ -127,4 +131,42 @@ export function exampleMain(cluster: Cluster, rendering: Rendering, args: Record
   parts.push(placementOutput(call));
   if (cluster.tiers.some((t) => t.kind === "app" && t.pods?.cceBinding === "workload") && rendering.model === "turbo") parts.push(manifestsOutput(call));
   return parts.join("\n");
+}
+
+const awsName = (name: string) => name.replace(/-/g, "_");
+
+/**
+ * The module's real consumers on EKS: the cluster (vpc_config.security_group_ids) and, per node
+ * group, a launch template with the groups its placement lists, used by a managed node group.
+ */
+function awsConsumers(cluster: Cluster, call: string): string[] {
+  const parts = [
+    block(["variable", "subnet_ids"], { type: "${list(string)}", description: "Subnets of the cluster and its nodes", default: ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"] }),
+    block(["variable", "cluster_role_arn"], { type: "${string}", description: "IAM role of the EKS cluster", default: "arn:aws:iam::123456789012:role/eks-cluster" }),
+    block(["variable", "node_role_arn"], { type: "${string}", description: "IAM role of the managed node groups", default: "arn:aws:iam::123456789012:role/eks-node" }),
+    "# The control-plane ENIs carry the EKS-created group plus the module's control-plane group.\n" +
+      block(["resource", "aws_eks_cluster", "this"], {
+        name: literal(cluster.name),
+        role_arn: "${var.cluster_role_arn}",
+        vpc_config: { subnet_ids: "${var.subnet_ids}", security_group_ids: `\${module.${call}.control_plane_security_group_ids}` },
+      }),
+  ];
+  for (const pool of [...cluster.nodeGroups].sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = awsName(pool.name);
+    parts.push(
+      block(["resource", "aws_launch_template", name], {
+        name_prefix: literal(`${cluster.name}-${pool.name}-`),
+        vpc_security_group_ids: `\${module.${call}.node_group_security_group_ids[${JSON.stringify(pool.name)}]}`,
+      }),
+      block(["resource", "aws_eks_node_group", name], {
+        cluster_name: "${aws_eks_cluster.this.name}",
+        node_group_name: literal(pool.name),
+        node_role_arn: "${var.node_role_arn}",
+        subnet_ids: "${var.subnet_ids}",
+        scaling_config: { desired_size: 2, max_size: 3, min_size: 1 },
+        launch_template: { id: `\${aws_launch_template.${name}.id}`, version: `\${aws_launch_template.${name}.latest_version}` },
+      }),
+    );
+  }
+  return parts;
 }

@@ -79,10 +79,10 @@ export function moduleVariables(cluster: Cluster, rendering: Rendering, used: Re
     fixed.push(
       { name: "vpc_id", type: "string", description: "ID of the VPC the groups belong to", validation: regexCheck("vpc_id", "^vpc-[0-9a-f]{8,17}$", "a VPC ID such as vpc-0123456789abcdef0") },
       {
-        name: "cluster_security_group_id",
+        name: "cluster_primary_security_group_id",
         type: "string",
-        description: "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id)",
-        validation: regexCheck("cluster_security_group_id", "^sg-[0-9a-f]{8,17}$", "a security group ID such as sg-0123456789abcdef0"),
+        description: "The cluster security group EKS created (aws_eks_cluster vpc_config[0].cluster_security_group_id; terraform-aws-modules/eks output cluster_primary_security_group_id)",
+        validation: regexCheck("cluster_primary_security_group_id", "^sg-[0-9a-f]{8,17}$", "a security group ID such as sg-0123456789abcdef0"),
       },
       { name: "name_prefix", type: "string", description: "Prefix of the group names; empty means \"<cluster_name>-\"", default: "", validation: regexCheck("name_prefix", "^[a-zA-Z0-9._-]{0,60}$", "at most 60 letters, digits, dots, underscores or hyphens") },
     );

@@ -13,7 +13,7 @@ export function awsModuleProps(cluster: Cluster, bound: ModuleValues, x: Express
   return {
     cluster, bound, clusterName, tags, namePrefix,
     vpcId: bound.scalar("vpc_id"),
-    clusterSecurityGroupId: bound.scalar("cluster_security_group_id"),
+    clusterSecurityGroupId: bound.scalar("cluster_primary_security_group_id"),
   };
 }
 

@@ -32,7 +32,7 @@ export function eksClusterDefaults(group: SgGroup, ipFamily: IpFamily): SgRule[]
 export function huaweiDefaults(doc: TfJson, groups: readonly SgGroup[]): SgRule[] {
   return groups
     .filter((g) => g.cloud === "huawei" && g.managed)
-    .filter((g) => doc.resource?.huaweicloud_networking_secgroup?.[g.tier]?.delete_default_rules !== true)
+    .filter((g) => doc.resource?.huaweicloud_networking_secgroup?.[g.id.slice(g.id.indexOf(".") + 1)]?.delete_default_rules !== true)
     .flatMap((g) => [
       ...FAMILIES.map((f) => rule(g, "ingress", `all ${f} from itself`, { kind: "group", group: g.id }, [f], HUAWEI)),
       ...FAMILIES.map((f) => rule(g, "egress", `all to ${f === "ipv4" ? "0.0.0.0/0" : "::/0"}`, { kind: "addresses", addresses: everything(f), text: f === "ipv4" ? "0.0.0.0/0" : "::/0" }, [f], HUAWEI)),

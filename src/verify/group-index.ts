@@ -43,7 +43,8 @@ export class GroupIndex {
       for (const [name, r] of Object.entries(doc.resource?.[GROUP_TYPES[cloud]] ?? {})) {
         const id = `${GROUP_TYPES[cloud]}.${name}`;
         const role = roleTag(r.tags) ?? "unknown";
-        this.groups.set(id, { id, tier: name, role, cloud, managed: true, name: unliteral(String(r.name ?? r.name_prefix ?? name)) });
+        // Modules write tier names with underscores (HCL style); spec tier names never hold one.
+        this.groups.set(id, { id, tier: name.replace(/_/g, "-"), role, cloud, managed: true, name: unliteral(String(r.name ?? r.name_prefix ?? name)) });
       }
     }
     // A group the cloud creates (even if no rule of ours touches it) or the caller declares still

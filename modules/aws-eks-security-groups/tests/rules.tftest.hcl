@@ -6,29 +6,29 @@
 mock_provider "aws" {}
 
 variables {
-  cluster_name              = "prod"
-  vpc_id                    = "vpc-0123456789abcdef0"
-  cluster_security_group_id = "sg-0123456789abcdef0"
-  jump_ssh_cidrs            = ["203.0.113.0/24"]
-  tags                      = { team = "platform", env = "prod" }
-  edge_listener_port        = 443
-  web_service_port          = 8080
-  web_health_check_port     = 8081
-  orders_db_port            = 5432
-  sessions_port             = 6379
-  admission_webhook_port    = 9443
+  cluster_name                      = "prod"
+  vpc_id                            = "vpc-0123456789abcdef0"
+  cluster_primary_security_group_id = "sg-0123456789abcdef0"
+  jump_ssh_cidrs                    = ["203.0.113.0/24"]
+  tags                              = { team = "platform", env = "prod" }
+  edge_listener_port                = 443
+  web_service_port                  = 8080
+  web_health_check_port             = 8081
+  orders_db_port                    = 5432
+  sessions_port                     = 6379
+  admission_webhook_port            = 9443
 }
 
 run "rules" {
   command = apply
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_jump.security_group_id == aws_security_group.control-plane.id && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_jump.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_jump.from_port == 443 && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_jump.to_port == 443 && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_jump.referenced_security_group_id == aws_security_group.jump.id
+    condition     = aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_jump.security_group_id == aws_security_group.control_plane.id && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_jump.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_jump.from_port == 443 && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_jump.to_port == 443 && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_jump.referenced_security_group_id == aws_security_group.jump.id
     error_message = "control-plane ingress tcp 443 from group jump: seed 000 s000-cp-in-bastion-api, seed 001 s001-cp-in-bastion-443"
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_node.security_group_id == aws_security_group.control-plane.id && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_node.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_node.from_port == 443 && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_node.to_port == 443 && aws_vpc_security_group_ingress_rule.control-plane_ingress_tcp_443_from_node.referenced_security_group_id == aws_security_group.node.id
+    condition     = aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_node.security_group_id == aws_security_group.control_plane.id && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_node.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_node.from_port == 443 && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_node.to_port == 443 && aws_vpc_security_group_ingress_rule.control_plane_ingress_tcp_443_from_node.referenced_security_group_id == aws_security_group.node.id
     error_message = "control-plane ingress tcp 443 from group node: seed 001 s001-cp-in-node-443, seed 001 s001-node-out-cp-443, seed 002 s002-cp-in-node-443"
   }
 
@@ -38,22 +38,22 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control-plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control-plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control-plane.from_port == 443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control-plane.to_port == 443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control-plane.referenced_security_group_id == aws_security_group.control-plane.id
+    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control_plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control_plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control_plane.from_port == 443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control_plane.to_port == 443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_443_from_control_plane.referenced_security_group_id == aws_security_group.control_plane.id
     error_message = "node ingress tcp 443 from group control-plane: seed 001 s001-node-in-cp-443, seed 002 s002-node-in-cp-443-istio"
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025-65535_from_control-plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025-65535_from_control-plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025-65535_from_control-plane.from_port == 1025 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025-65535_from_control-plane.to_port == 65535 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025-65535_from_control-plane.referenced_security_group_id == aws_security_group.control-plane.id
+    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025_65535_from_control_plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025_65535_from_control_plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025_65535_from_control_plane.from_port == 1025 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025_65535_from_control_plane.to_port == 65535 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_1025_65535_from_control_plane.referenced_security_group_id == aws_security_group.control_plane.id
     error_message = "node ingress tcp 1025-65535 from group control-plane: seed 001 s001-cp-out-node-1025, seed 001 s001-cp-out-node-10250, seed 001 s001-node-in-cp-1025, seed 001 s001-node-in-cp-10250, seed 002 s002-cp-out-node-10250, seed 002 s002-node-in-cp-10250, seed 002 s002-node-in-cp-15017-istio"
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane.from_port == 9443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane.to_port == 9443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control-plane.referenced_security_group_id == aws_security_group.control-plane.id
+    condition     = aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane.from_port == 9443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane.to_port == 9443 && aws_vpc_security_group_ingress_rule.node_ingress_tcp_admission_webhook_port_from_control_plane.referenced_security_group_id == aws_security_group.control_plane.id
     error_message = "node ingress tcp 9443 from group control-plane: spec addons.admissionWebhookPorts[0]"
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0.security_group_id == aws_security_group.edge.id && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0.from_port == 443 && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0.to_port == 443 && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0-0-0-0_0.cidr_ipv4 == "0.0.0.0/0"
+    condition     = aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0.security_group_id == aws_security_group.edge.id && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0.from_port == 443 && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0.to_port == 443 && aws_vpc_security_group_ingress_rule.edge_ingress_tcp_edge_listener_port_from_0_0_0_0_0.cidr_ipv4 == "0.0.0.0/0"
     error_message = "edge ingress tcp 443 from 0.0.0.0/0: seed 000 s000-lb-in-internet"
   }
 
@@ -63,7 +63,7 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node-addon.security_group_id == aws_security_group.endpoints.id && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node-addon.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node-addon.from_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node-addon.to_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node-addon.referenced_security_group_id == aws_security_group.node-addon.id
+    condition     = aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node_addon.security_group_id == aws_security_group.endpoints.id && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node_addon.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node_addon.from_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node_addon.to_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_ingress_tcp_443_from_node_addon.referenced_security_group_id == aws_security_group.node_addon.id
     error_message = "endpoints ingress tcp 443 from group node-addon: seed 000 s000-vpce-in-addon-443"
   }
 
@@ -78,7 +78,7 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web.security_group_id == aws_security_group.orders-db.id && aws_vpc_security_group_ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web.from_port == 5432 && aws_vpc_security_group_ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web.to_port == 5432 && aws_vpc_security_group_ingress_rule.orders-db_ingress_tcp_orders_db_port_from_web.referenced_security_group_id == aws_security_group.web.id
+    condition     = aws_vpc_security_group_ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web.security_group_id == aws_security_group.orders_db.id && aws_vpc_security_group_ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web.ip_protocol == "tcp" && aws_vpc_security_group_ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web.from_port == 5432 && aws_vpc_security_group_ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web.to_port == 5432 && aws_vpc_security_group_ingress_rule.orders_db_ingress_tcp_orders_db_port_from_web.referenced_security_group_id == aws_security_group.web.id
     error_message = "orders-db ingress tcp 5432 from group web: seed 000 s000-app-out-db, seed 000 s000-db-in-app"
   }
 
@@ -103,22 +103,22 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.control-plane_egress_tcp_443_to_node.security_group_id == aws_security_group.control-plane.id && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_443_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_443_to_node.from_port == 443 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_443_to_node.to_port == 443 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_443_to_node.referenced_security_group_id == aws_security_group.node.id
+    condition     = aws_vpc_security_group_egress_rule.control_plane_egress_tcp_443_to_node.security_group_id == aws_security_group.control_plane.id && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_443_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_443_to_node.from_port == 443 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_443_to_node.to_port == 443 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_443_to_node.referenced_security_group_id == aws_security_group.node.id
     error_message = "control-plane egress tcp 443 to group node: seed 001 s001-node-in-cp-443, seed 002 s002-node-in-cp-443-istio"
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.control-plane_egress_tcp_1025-65535_to_node.security_group_id == aws_security_group.control-plane.id && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_1025-65535_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_1025-65535_to_node.from_port == 1025 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_1025-65535_to_node.to_port == 65535 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_1025-65535_to_node.referenced_security_group_id == aws_security_group.node.id
+    condition     = aws_vpc_security_group_egress_rule.control_plane_egress_tcp_1025_65535_to_node.security_group_id == aws_security_group.control_plane.id && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_1025_65535_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_1025_65535_to_node.from_port == 1025 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_1025_65535_to_node.to_port == 65535 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_1025_65535_to_node.referenced_security_group_id == aws_security_group.node.id
     error_message = "control-plane egress tcp 1025-65535 to group node: seed 001 s001-cp-out-node-1025, seed 001 s001-cp-out-node-10250, seed 001 s001-node-in-cp-1025, seed 001 s001-node-in-cp-10250, seed 002 s002-cp-out-node-10250, seed 002 s002-node-in-cp-10250, seed 002 s002-node-in-cp-15017-istio"
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node.security_group_id == aws_security_group.control-plane.id && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node.from_port == 9443 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node.to_port == 9443 && aws_vpc_security_group_egress_rule.control-plane_egress_tcp_admission_webhook_port_to_node.referenced_security_group_id == aws_security_group.node.id
+    condition     = aws_vpc_security_group_egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node.security_group_id == aws_security_group.control_plane.id && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node.from_port == 9443 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node.to_port == 9443 && aws_vpc_security_group_egress_rule.control_plane_egress_tcp_admission_webhook_port_to_node.referenced_security_group_id == aws_security_group.node.id
     error_message = "control-plane egress tcp 9443 to group node: spec addons.admissionWebhookPorts[0]"
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.node_egress_all_to_0-0-0-0_0.security_group_id == aws_security_group.node.id && aws_vpc_security_group_egress_rule.node_egress_all_to_0-0-0-0_0.ip_protocol == "-1" && aws_vpc_security_group_egress_rule.node_egress_all_to_0-0-0-0_0.cidr_ipv4 == "0.0.0.0/0"
+    condition     = aws_vpc_security_group_egress_rule.node_egress_all_to_0_0_0_0_0.security_group_id == aws_security_group.node.id && aws_vpc_security_group_egress_rule.node_egress_all_to_0_0_0_0_0.ip_protocol == "-1" && aws_vpc_security_group_egress_rule.node_egress_all_to_0_0_0_0_0.cidr_ipv4 == "0.0.0.0/0"
     error_message = "node egress all traffic to 0.0.0.0/0: seed 001 s001-node-out-any-all, seed 002 s002-node-out-any-all"
   }
 
@@ -128,12 +128,12 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control-plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control-plane.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control-plane.from_port == 443 && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control-plane.to_port == 443 && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control-plane.referenced_security_group_id == aws_security_group.control-plane.id
+    condition     = aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control_plane.security_group_id == aws_security_group.node.id && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control_plane.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control_plane.from_port == 443 && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control_plane.to_port == 443 && aws_vpc_security_group_egress_rule.node_egress_tcp_443_to_control_plane.referenced_security_group_id == aws_security_group.control_plane.id
     error_message = "node egress tcp 443 to group control-plane: seed 001 s001-cp-in-node-443, seed 001 s001-node-out-cp-443, seed 002 s002-cp-in-node-443"
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.node-addon_egress_tcp_443_to_endpoints.security_group_id == aws_security_group.node-addon.id && aws_vpc_security_group_egress_rule.node-addon_egress_tcp_443_to_endpoints.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.node-addon_egress_tcp_443_to_endpoints.from_port == 443 && aws_vpc_security_group_egress_rule.node-addon_egress_tcp_443_to_endpoints.to_port == 443 && aws_vpc_security_group_egress_rule.node-addon_egress_tcp_443_to_endpoints.referenced_security_group_id == aws_security_group.endpoints.id
+    condition     = aws_vpc_security_group_egress_rule.node_addon_egress_tcp_443_to_endpoints.security_group_id == aws_security_group.node_addon.id && aws_vpc_security_group_egress_rule.node_addon_egress_tcp_443_to_endpoints.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.node_addon_egress_tcp_443_to_endpoints.from_port == 443 && aws_vpc_security_group_egress_rule.node_addon_egress_tcp_443_to_endpoints.to_port == 443 && aws_vpc_security_group_egress_rule.node_addon_egress_tcp_443_to_endpoints.referenced_security_group_id == aws_security_group.endpoints.id
     error_message = "node-addon egress tcp 443 to group endpoints: seed 000 s000-vpce-in-addon-443"
   }
 
@@ -148,7 +148,7 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control-plane.security_group_id == aws_security_group.jump.id && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control-plane.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control-plane.from_port == 443 && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control-plane.to_port == 443 && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control-plane.referenced_security_group_id == aws_security_group.control-plane.id
+    condition     = aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control_plane.security_group_id == aws_security_group.jump.id && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control_plane.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control_plane.from_port == 443 && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control_plane.to_port == 443 && aws_vpc_security_group_egress_rule.jump_egress_tcp_443_to_control_plane.referenced_security_group_id == aws_security_group.control_plane.id
     error_message = "jump egress tcp 443 to group control-plane: seed 000 s000-cp-in-bastion-api, seed 001 s001-cp-in-bastion-443"
   }
 
@@ -168,7 +168,7 @@ run "rules" {
   }
 
   assert {
-    condition     = aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders-db.security_group_id == aws_security_group.web.id && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders-db.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders-db.from_port == 5432 && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders-db.to_port == 5432 && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders-db.referenced_security_group_id == aws_security_group.orders-db.id
+    condition     = aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders_db.security_group_id == aws_security_group.web.id && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders_db.ip_protocol == "tcp" && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders_db.from_port == 5432 && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders_db.to_port == 5432 && aws_vpc_security_group_egress_rule.web_egress_tcp_orders_db_port_to_orders_db.referenced_security_group_id == aws_security_group.orders_db.id
     error_message = "web egress tcp 5432 to group orders-db: seed 000 s000-app-out-db, seed 000 s000-db-in-app"
   }
 

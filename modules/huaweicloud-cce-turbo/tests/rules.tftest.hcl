@@ -27,7 +27,7 @@ run "rules" {
   command = apply
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.direction == "egress" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0-0-0-0_0.remote_ip_prefix == "0.0.0.0/0"
+    condition     = huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0_0_0_0_0.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0_0_0_0_0.direction == "egress" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0_0_0_0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_egress_all_ipv4_to_0_0_0_0_0.remote_ip_prefix == "0.0.0.0/0"
     error_message = "node egress all to 0.0.0.0/0: seed 004 s004-t5-out-any-all"
   }
 
@@ -52,7 +52,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.direction == "ingress" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.ports == "9443" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control-plane.remote_group_id == var.control_plane_security_group_id
+    condition     = huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.security_group_id == huaweicloud_networking_secgroup.node.id && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.direction == "ingress" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.ports == "9443" && huaweicloud_networking_secgroup_rule.node_ingress_tcp_ipv4_from_control_plane.remote_group_id == var.control_plane_security_group_id
     error_message = "node ingress tcp 9443 from group control-plane: spec addons.admissionWebhookPorts[0]"
   }
 
@@ -72,7 +72,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.security_group_id == huaweicloud_networking_secgroup.node-addon.id && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.direction == "egress" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.ports == "443" && huaweicloud_networking_secgroup_rule.node-addon_egress_tcp_ipv4_to_endpoints.remote_group_id == huaweicloud_networking_secgroup.endpoints.id
+    condition     = huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.security_group_id == huaweicloud_networking_secgroup.node_addon.id && huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.direction == "egress" && huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.protocol == "tcp" && huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.ports == "443" && huaweicloud_networking_secgroup_rule.node_addon_egress_tcp_ipv4_to_endpoints.remote_group_id == huaweicloud_networking_secgroup.endpoints.id
     error_message = "node-addon egress tcp 443 to group endpoints: seed 000 s000-vpce-in-addon-443"
   }
 
@@ -82,7 +82,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.security_group_id == huaweicloud_networking_secgroup.edge.id && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.direction == "ingress" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.protocol == "tcp" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.ports == "443" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0-0-0-0_0.remote_ip_prefix == "0.0.0.0/0"
+    condition     = huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.security_group_id == huaweicloud_networking_secgroup.edge.id && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.direction == "ingress" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.protocol == "tcp" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.ports == "443" && huaweicloud_networking_secgroup_rule.edge_ingress_tcp_ipv4_from_0_0_0_0_0.remote_ip_prefix == "0.0.0.0/0"
     error_message = "edge ingress tcp 443 from 0.0.0.0/0: seed 000 s000-lb-in-internet"
   }
 
@@ -92,7 +92,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.security_group_id == huaweicloud_networking_secgroup.endpoints.id && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.direction == "ingress" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.protocol == "tcp" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.ports == "443" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node-addon.remote_group_id == huaweicloud_networking_secgroup.node-addon.id
+    condition     = huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.security_group_id == huaweicloud_networking_secgroup.endpoints.id && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.direction == "ingress" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.protocol == "tcp" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.ports == "443" && huaweicloud_networking_secgroup_rule.endpoints_ingress_tcp_ipv4_from_node_addon.remote_group_id == huaweicloud_networking_secgroup.node_addon.id
     error_message = "endpoints ingress tcp 443 from group node-addon: seed 000 s000-vpce-in-addon-443"
   }
 
@@ -102,7 +102,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.security_group_id == huaweicloud_networking_secgroup.jump.id && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.direction == "egress" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.ports == "5443" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control-plane.remote_group_id == var.control_plane_security_group_id
+    condition     = huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.security_group_id == huaweicloud_networking_secgroup.jump.id && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.direction == "egress" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.protocol == "tcp" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.ports == "5443" && huaweicloud_networking_secgroup_rule.jump_egress_tcp_ipv4_to_control_plane.remote_group_id == var.control_plane_security_group_id
     error_message = "jump egress tcp 5443 to group control-plane: seed 000 s000-cp-in-bastion-api"
   }
 
@@ -122,7 +122,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.security_group_id == huaweicloud_networking_secgroup.orders-db.id && huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.direction == "ingress" && huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.protocol == "tcp" && huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.ports == "5432" && huaweicloud_networking_secgroup_rule.orders-db_ingress_tcp_ipv4_from_web.remote_group_id == huaweicloud_networking_secgroup.web.id
+    condition     = huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.security_group_id == huaweicloud_networking_secgroup.orders_db.id && huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.direction == "ingress" && huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.protocol == "tcp" && huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.ports == "5432" && huaweicloud_networking_secgroup_rule.orders_db_ingress_tcp_ipv4_from_web.remote_group_id == huaweicloud_networking_secgroup.web.id
     error_message = "orders-db ingress tcp 5432 from group web: seed 000 s000-app-out-db, seed 000 s000-db-in-app"
   }
 
@@ -137,7 +137,7 @@ run "rules" {
   }
 
   assert {
-    condition     = huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.security_group_id == huaweicloud_networking_secgroup.web.id && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.direction == "egress" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.protocol == "tcp" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.ports == "5432" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders-db.remote_group_id == huaweicloud_networking_secgroup.orders-db.id
+    condition     = huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.security_group_id == huaweicloud_networking_secgroup.web.id && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.direction == "egress" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.ethertype == "IPv4" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.protocol == "tcp" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.ports == "5432" && huaweicloud_networking_secgroup_rule.web_egress_tcp_ipv4_to_orders_db.remote_group_id == huaweicloud_networking_secgroup.orders_db.id
     error_message = "web egress tcp 5432 to group orders-db: seed 000 s000-app-out-db, seed 000 s000-db-in-app"
   }
 
