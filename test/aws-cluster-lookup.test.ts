@@ -1,4 +1,4 @@
-// Issue 12 point 2: the EKS-created cluster SG is looked up (data "aws_eks_cluster") only where a
+// Plans before the cluster exists: the EKS-created cluster SG is looked up (data "aws_eks_cluster") only where a
 // rule needs it. Without aws.clusterSecurityGroupId and with no rule on that group, the stack plans
 // before the cluster exists (no DescribeCluster) and names the group by an optional variable.
 import { spawnSync } from "node:child_process";

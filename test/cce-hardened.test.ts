@@ -1,4 +1,4 @@
-// Issue 12 point 14: `profile: hardened` on CCE follows seed 000's hardened design, where no node
+// Hardened on CCE: `profile: hardened` on CCE follows seed 000's hardened design, where no node
 // group row admits SSH: SSH enters only at the bastion (its sshFrom), and the bastion reaches the
 // cluster through kube-apiserver. And Huawei stacks speak Huawei: no AWS group or service names in
 // any description they emit.

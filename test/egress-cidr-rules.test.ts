@@ -1,4 +1,4 @@
-// Issue 12 point 13: `rules[].to: {cidr}`, egress from a tier to hosts outside the cluster (a
+// Egress to outside networks: `rules[].to: {cidr}`, egress from a tier to hosts outside the cluster (a
 // payment gateway, a partner API), through the commands a user runs: synth on both clouds, verify
 // (the required suite holds the flow, traced to the spec path), audit (egress to anywhere or to a
 // wide block is a finding), and bad input.
