@@ -99,6 +99,19 @@ function instances(address: string, forEach: string | undefined, values: Record<
   return list.map((cidr) => ({ at: `${address}[${lit(cidr)}]`, cidr }));
 }
 
+/**
+ * One planned rule's block: how it names a group (a group the module creates by its address; a
+ * group the cloud creates, such as the EKS cluster SG or CCE's master and ENI groups, is the ID the
+ * module was given) and its instances. A for_each over no CIDRs asserts that there is no rule.
+ */
+function ruleBlock(doc: TfDocument, type: string, name: string, groups: ReadonlyMap<string, string>, forEach: string | undefined, values: Record<string, Json>, out: Assert[]) {
+  const block = doc.resource![type][name] as Record<string, unknown>;
+  const group = (tier: string, attribute: string) => groups.get(tier) ?? stripExpression(block[attribute]);
+  const items = instances(`${type}.${name}`, forEach, values);
+  if (items.length === 0) out.push({ condition: `length(${type}.${name}) == 0`, message: `no CIDRs in var.${forEach}, no rule` });
+  return { group, items };
+}
+
 function awsAsserts(plan: readonly AwsGroupPlan[], doc: TfDocument, values: Record<string, Json>): Assert[] {
   const groups = new Map(zip("aws_security_group", namesOf(doc, "aws_security_group"), plan.filter((g) => g.created)).map(([n, g]) => [g.tier, `aws_security_group.${n}.id`]));
   const prefixList = namesOf({ resource: doc.data } as TfDocument, "aws_ec2_managed_prefix_list")[0];
@@ -107,11 +120,7 @@ function awsAsserts(plan: readonly AwsGroupPlan[], doc: TfDocument, values: Reco
     const type = `aws_vpc_security_group_${direction}_rule`;
     const planned = plan.flatMap((g) => g.rules.filter((r) => r.direction === direction).map((r) => ({ g, r })));
     for (const [name, { g, r }] of zip(type, namesOf(doc, type), planned)) {
-      const block = doc.resource![type][name] as Record<string, unknown>;
-      // A group we reference but do not create (the EKS cluster SG) is what the module was given.
-      const group = (tier: string, attribute: string) => groups.get(tier) ?? stripExpression(block[attribute]);
-      const items = instances(`${type}.${name}`, r.forEach, values);
-      if (items.length === 0) out.push({ condition: `length(${type}.${name}) == 0`, message: `no CIDRs in var.${r.forEach}, no rule` });
+      const { group, items } = ruleBlock(doc, type, name, groups, r.forEach, values, out);
       for (const { at, cidr } of items) {
         const terms = [`${at}.security_group_id == ${group(g.tier, "security_group_id")}`, ...awsPortTerms(at, r)];
         if (r.peer.kind === "group") terms.push(`${at}.referenced_security_group_id == ${group(r.peer.tier, "referenced_security_group_id")}`);
@@ -147,11 +156,7 @@ function cceAsserts(plan: readonly HuaweiGroupPlan[], doc: TfDocument, values: R
   const planned = plan.flatMap((g) => g.rules.map((r) => ({ g, r })));
   const out: Assert[] = [];
   for (const [name, { g, r }] of zip(type, namesOf(doc, type), planned)) {
-    const block = doc.resource![type][name] as Record<string, unknown>;
-    // A group CCE creates (master, Turbo ENI) is the ID the module was given.
-    const group = (tier: string, attribute: string) => groups.get(tier) ?? stripExpression(block[attribute]);
-    const items = instances(`${type}.${name}`, r.forEach, values);
-    if (items.length === 0) out.push({ condition: `length(${type}.${name}) == 0`, message: `no CIDRs in var.${r.forEach}, no rule` });
+    const { group, items } = ruleBlock(doc, type, name, groups, r.forEach, values, out);
     for (const { at, cidr } of items) {
       const value = cidr ?? (r.peer.kind === "cidr" ? r.peer.cidr : undefined);
       const ethertype = value === undefined ? r.ethertype : value.includes(":") ? "IPv6" : "IPv4";
