@@ -3,6 +3,7 @@
 // entry, the CloudFront prefix list's weight, and Huawei's per-direction limit are caught with
 // the group and the excess named; QuotaError is a SpecError at the cluster's spec path.
 import { awsAttachments } from "../src/spelling/aws-attachments";
+import { placementOf } from "../src/placement";
 import { awsInterfaces } from "../src/audit/aws-quota";
 import { QuotaError, checkAwsQuotas, checkHuaweiQuotas, throwOnViolations } from "../src/audit/quota";
 import { buildFlows } from "../src/flows/build";
@@ -55,7 +56,7 @@ test("six groups on one node group's network interfaces: node plus five app tier
 test("the interfaces the preflight counts are the ones the construct attaches (seed 003)", () => {
   const c = clusterOf(referenceSpec());
   const plan = awsPlan(c);
-  const attached = awsAttachments(c, plan);
+  const attached = awsAttachments(placementOf(c, { cloud: "aws" }), plan);
   expect(awsInterfaces(c, plan)).toEqual([
     ...Object.entries(attached.nodeGroups).map(([name, groups]) => ({ name: `node group ${name}`, groups })),
     { name: "control-plane ENIs", groups: ["cluster", ...attached.controlPlaneEnis] },

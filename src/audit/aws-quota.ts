@@ -5,6 +5,7 @@
 // "AWS-managed prefix lists".
 import type { AwsGroupPlan } from "../rules/aws";
 import type { Cluster } from "../spec/model";
+import { placementOf } from "../placement";
 import { eksClusterDefaults } from "../verify/default-rules";
 import { FamilyCounts, cidrRuleCounts } from "./list-sizes";
 import type { QuotaViolation } from "./quota";
@@ -54,17 +55,20 @@ function ruleViolations(cluster: Cluster, g: AwsGroupPlan): QuotaViolation[] {
 }
 
 /**
- * Which groups share one network interface (as src/spelling/aws-attachments.ts attaches them): each
- * node group's nodes carry node plus node-addon or their app tiers; the control-plane ENIs carry
- * the EKS cluster SG plus the control-plane group. Load balancer, database, cache, VPC endpoint and
- * bastion interfaces carry their own group only, so they cannot exceed the quota.
+ * Which groups share one network interface, read from the placement model (seed 003): each node
+ * group's nodes carry node plus node-addon or their app tiers; the control-plane ENIs carry the EKS
+ * cluster SG plus the control-plane group. The other interfaces (Fargate, pods with security groups
+ * for pods, load balancer, database, cache, VPC endpoint, bastion) carry one group each, so they
+ * cannot exceed the quota.
  */
 export function awsInterfaces(cluster: Cluster, plan: readonly AwsGroupPlan[]): Array<{ name: string; groups: string[] }> {
   const has = (tier: string) => plan.some((g) => g.tier === tier);
-  const nodeGroups = [...cluster.nodeGroups]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((ng) => ({ name: `node group ${ng.name}`, groups: ["node", ...(ng.role === "addon" ? ["node-addon"] : ng.appTiers)].filter(has) }));
-  return [...nodeGroups, { name: "control-plane ENIs", groups: ["cluster", "control-plane"] }];
+  const { interfaces } = placementOf(cluster, { cloud: "aws" });
+  const nodeGroups = interfaces
+    .filter((i) => i.kind === "node-pool")
+    .map((i) => ({ name: `node group ${i.id.slice("node-pool:".length)}`, groups: i.groups.filter(has) }));
+  const controlPlane = interfaces.filter((i) => i.kind === "control-plane").map((i) => ({ name: "control-plane ENIs", groups: [...i.groups] }));
+  return [...nodeGroups, ...controlPlane];
 }
 
 function interfaceViolations(cluster: Cluster, plan: readonly AwsGroupPlan[]): QuotaViolation[] {

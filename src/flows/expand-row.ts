@@ -32,7 +32,7 @@ export function expandRow(row: CatalogRow, ctx: Context): Flow[] {
   if (!rowApplies(row, ctx)) return [];
   const flows: Flow[] = [];
   const source = { seed: row.seed, table: row.table, row: row.row, id: row.id };
-  for (const group of groupsForRole(ctx.groups, row.group.role, ctx.target)) {
+  for (const group of groupsForRole(ctx.groups, row.group.role)) {
     for (const peer of peersOf(row, group, ctx)) {
       if (!pairApplies(row, group, peer, ctx)) continue;
       for (const { port, binding } of portsOf(row.port, group, peer, ctx)) {
@@ -50,7 +50,7 @@ export function expandRow(row: CatalogRow, ctx: Context): Flow[] {
 function peersOf(row: CatalogRow, group: Group, ctx: Context): Endpoint[] {
   const peer = row.peer;
   if (peer === "self") return [group];
-  if ("role" in peer) return groupsForRole(ctx.groups, peer.role, ctx.target).filter((p) => related(group, p, ctx));
+  if ("role" in peer) return groupsForRole(ctx.groups, peer.role).filter((p) => related(group, p, ctx));
   if ("prefixList" in peer) return [{ kind: "prefix-list", name: peer.prefixList, label: "CloudFront origin-facing" }];
   return cidrsOf(peer.cidr, ctx.cluster);
 }

@@ -34,7 +34,7 @@ export function specFlows(ctx: Context): Flow[] {
     }
   });
 
-  const controlPlane = groupsForRole(ctx.groups, "control-plane", ctx.target)[0];
+  const controlPlane = groupsForRole(ctx.groups, "control-plane")[0];
   boundPorts(cluster.addons.admissionWebhookPorts, "admission_webhook_port").forEach(({ port, binding }, k) =>
     add(controlPlane, group("node"), port, "Control plane - admission webhook", `${cluster.specPath}.addons.admissionWebhookPorts[${k}]`, binding),
   );

@@ -37,7 +37,7 @@ export function groupsOf(cluster: Cluster, target: Target): Group[] {
 }
 
 /** The groups a catalog row about `role` lands on (seed 000's add-on rows: the node-addon group only). */
-export function groupsForRole(groups: readonly Group[], role: GroupRole, _target?: Target): Group[] {
+export function groupsForRole(groups: readonly Group[], role: GroupRole): Group[] {
   return groups.filter((g) => g.role === role);
 }
 

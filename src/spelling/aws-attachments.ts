@@ -2,9 +2,8 @@
 // SG on the control-plane ENIs, on managed node groups that name no security groups, and on
 // Fargate pods; the control-plane (additional) group goes on the control-plane ENIs only; node
 // groups carry the node groups. Read from the placement model.
-import type { Cluster } from "../spec/model";
 import type { AwsGroupPlan } from "../rules/aws";
-import { placementOf } from "../placement";
+import type { Placement } from "../placement";
 
 export interface AwsAttachments {
   /** aws_eks_cluster.vpc_config.security_group_ids (EKS adds its cluster SG itself). */
@@ -15,9 +14,9 @@ export interface AwsAttachments {
   readonly fargatePods: string[];
 }
 
-export function awsAttachments(cluster: Cluster, plan: readonly AwsGroupPlan[]): AwsAttachments {
+export function awsAttachments(placement: Placement, plan: readonly AwsGroupPlan[]): AwsAttachments {
   const has = (tier: string) => plan.some((g) => g.tier === tier);
-  const { interfaces } = placementOf(cluster, { cloud: "aws" });
+  const { interfaces } = placement;
   const carried = (id: string) => interfaces.find((i) => i.id === id)?.groups ?? [];
   const nodeGroups: Record<string, string[]> = {};
   for (const i of interfaces.filter((x) => x.kind === "node-pool")) nodeGroups[i.id.slice("node-pool:".length)] = i.groups.filter(has);

@@ -70,7 +70,7 @@ export function spellAws(props: AwsSpellingProps, x: Expressions, sink: AwsSink)
   const plan = planAwsRules(flows, { bindings: !!bound });
   // Preflight: a plan over AWS's rule or group quotas fails here, not at apply time.
   throwOnViolations(cluster, checkAwsQuotas(cluster, plan));
-  const attachments = awsAttachments(cluster, plan);
+  const attachments = awsAttachments(placement, plan);
   // Spec text enters blocks as literals (props may carry expressions: module variables, tokens).
   const vpcId = props.vpcId ?? (cluster.aws?.vpcId === undefined ? undefined : literal(cluster.aws.vpcId));
   if (!vpcId) throw new Error(`${cluster.specPath}.aws.vpcId: the AWS renderer needs a VPC id; add aws.vpcId to the spec`);
