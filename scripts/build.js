@@ -29,10 +29,29 @@ function hashOf(files) {
   return hash.digest("hex");
 }
 
+/** Size and modification time of each input, as the stamp records them. */
+function statsOf(files) {
+  return files.map((file) => {
+    try {
+      const st = fs.statSync(path.join(ROOT, file));
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return "(missing)";
+    }
+  });
+}
+
+/**
+ * Every run asks this, so the cheap question comes first: when no input's size or modification
+ * time moved since the build, nothing changed; otherwise the content hash decides (a checkout that
+ * rewrote files with the same bytes is still fresh).
+ */
 function isFresh(bundle) {
   try {
     const stamp = JSON.parse(fs.readFileSync(`${bundle}.stamp.json`, "utf8"));
-    return fs.existsSync(bundle) && stamp.hash === hashOf(stamp.inputs);
+    if (!fs.existsSync(bundle)) return false;
+    if (Array.isArray(stamp.stats) && statsOf(stamp.inputs).every((s, i) => s === stamp.stats[i])) return true;
+    return stamp.hash === hashOf(stamp.inputs);
   } catch {
     return false;
   }
@@ -88,7 +107,7 @@ function save(bundle, result) {
   for (const f of fs.readdirSync(path.dirname(bundle))) {
     if (f.startsWith(`${path.basename(bundle)}.`) && f.endsWith(".v8-cache")) fs.rmSync(path.join(path.dirname(bundle), f), { force: true });
   }
-  writeAtomically(`${bundle}.stamp.json`, `${JSON.stringify({ hash: hashOf(inputs), inputs }, null, 2)}\n`);
+  writeAtomically(`${bundle}.stamp.json`, `${JSON.stringify({ hash: hashOf(inputs), inputs, stats: statsOf(inputs) }, null, 2)}\n`);
 }
 
 function failBuild(entry, e) {
