@@ -12,6 +12,7 @@ import type { Target } from "../flows/target";
 import type { TfJson } from "../verify/terraform-json";
 import type { Inputs } from "../verify/terraform-refs";
 import { VerifyError } from "../verify/errors";
+import { unwrapHclJson } from "../validate/hcl-file";
 
 export interface ModuleDoc {
   readonly name: string;
@@ -50,20 +51,9 @@ async function readModule(folder: string): Promise<TfJson> {
     const path = join(folder, file);
     if (!existsSync(path)) throw new VerifyError(`${path} is missing; run \`npm run modules\` for this spec`);
     const json = (await parse(path, readFileSync(path, "utf8"))) as Record<string, Record<string, unknown>>;
-    for (const [kind, blocks] of Object.entries(json)) {
-      doc[kind] = { ...(doc[kind] ?? {}), ...unwrap(kind, blocks) };
+    for (const [kind, blocks] of Object.entries(unwrapHclJson(json))) {
+      doc[kind] = { ...(doc[kind] ?? {}), ...blocks };
     }
   }
   return doc as TfJson;
-}
-
-/** hcl2json wraps every block body in a list; Terraform JSON (and the checker) has one object. */
-function unwrap(kind: string, blocks: Record<string, unknown>): Record<string, unknown> {
-  const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-  if (kind === "resource" || kind === "data") {
-    return Object.fromEntries(Object.entries(blocks).map(([type, byName]) => [
-      type, Object.fromEntries(Object.entries(byName as Record<string, unknown>).map(([n, b]) => [n, one(b)])),
-    ]));
-  }
-  return Object.fromEntries(Object.entries(blocks).map(([n, b]) => [n, one(b)]));
 }
